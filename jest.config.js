@@ -1,0 +1,24 @@
+// @ts-check
+/** Two projects: fast unit tests, and integration/end-to-end tests against a real PostgreSQL. */
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] };
+const moduleNameMapper = {
+  '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@test/(.*)$': '<rootDir>/test/support/$1',
+};
+const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper, modulePathIgnorePatterns: ['<rootDir>/dist/'] };
+
+/** @type {import('jest').Config} */
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,bench}/**/*.unit.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,bench}/**/*.int.spec.ts', '<rootDir>/test/e2e/**/*.e2e.spec.ts'],
+      testTimeout: 60_000,
+    },
+  ],
+};

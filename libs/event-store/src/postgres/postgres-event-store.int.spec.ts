@@ -1,0 +1,27 @@
+import { createTestDatabase, type TestDatabase } from '@test/database';
+import { describeEventStoreContract } from '../contract/event-store-contract';
+import { PostgresEventStore } from './postgres-event-store';
+
+describe('PostgresEventStore', () => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase('event_store');
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  describeEventStoreContract({
+    connect: (options) => PostgresEventStore.create({ connectionString: database.url, upcasters: options?.upcasters }),
+    appendInOpenTransaction: (store, streamId, events, { holdMs, rollback }) =>
+      (store as PostgresEventStore).withClient(async (client) => {
+        await client.query('begin');
+        try {
+          await (store as PostgresEventStore).appendInTransaction(client, streamId, events, { expectedVersion: 'any' });
+          await new Promise((resolve) => setTimeout(resolve, holdMs));
+        } finally {
+          await client.query(rollback ? 'rollback' : 'commit');
+        }
+      }),
+  });
+});

@@ -1,0 +1,243 @@
+import { Pool, type PoolClient, type PoolConfig } from 'pg';
+import { CommandIdReusedError, EventStoreInputError, WrongExpectedVersionError } from '../errors';
+import type { GlobalPosition } from '../position';
+import type {
+  AppendOptions,
+  AppendResult,
+  EventMetadata,
+  EventStore,
+  HeadOfLog,
+  NewEvent,
+  ReadStreamOptions,
+  StoredEvent,
+  SubscribeOptions,
+  Subscription,
+} from '../types';
+import { type Upcaster, UpcasterChain } from '../upcasters';
+import { prepareAppend } from '../validation';
+import { ChangeListener } from './change-listener';
+import { migrateEventStore } from './migrations';
+import { PostgresSubscription } from './postgres-subscription';
+
+export type PostgresEventStoreOptions = Readonly<{
+  /** A PostgreSQL URL; or pass `pool` to share one. */
+  connectionString?: string;
+  pool?: Pool;
+  /** Schema holding the store's tables, default `event_store`. */
+  schema?: string;
+  upcasters?: readonly Upcaster[];
+  /** Size of the pool the store creates for itself, default 10. */
+  poolSize?: number;
+}>;
+
+type EventRow = {
+  commit: string;
+  prepare: string;
+  stream_id: string;
+  stream_version: string;
+  event_id: string;
+  type: string;
+  schema_version: number;
+  data: unknown;
+  metadata: EventMetadata;
+  recorded_at: Date;
+};
+
+const EVENT_COLUMNS = `transaction_id::text as commit, global_position::text as prepare, stream_id, stream_version,
+  event_id::text, type, schema_version, data, metadata, recorded_at`;
+
+/** Events on PostgreSQL: the default adapter (see docs/event-store.md for the ordering scheme). */
+export class PostgresEventStore implements EventStore {
+  private readonly listener: ChangeListener;
+  private readonly subscriptions = new Set<PostgresSubscription>();
+  private closed = false;
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly ownsPool: boolean,
+    private readonly schema: string,
+    private readonly upcasters: UpcasterChain,
+    connection: PoolConfig,
+  ) {
+    this.listener = new ChangeListener(connection, 'event_store_appended');
+  }
+
+  /** Connects, applies the store's migrations and returns a ready store. */
+  static async create(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const schema = options.schema ?? 'event_store';
+    if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+      throw new EventStoreInputError(`Event store schema must be a lower-case SQL identifier, got "${schema}"`);
+    }
+    if (!options.pool && !options.connectionString) {
+      throw new EventStoreInputError('PostgresEventStore needs a connectionString or a pool');
+    }
+    const pool = options.pool ?? new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    // An idle connection that the server closes (restart, failover) is dropped by the pool; without a
+    // listener the error would crash the process.
+    if (!options.pool) pool.on('error', () => undefined);
+    const connection: PoolConfig = options.pool ? options.pool.options : { connectionString: options.connectionString };
+    try {
+      await migrateEventStore(pool, schema);
+    } catch (error) {
+      if (!options.pool) await pool.end();
+      throw error;
+    }
+    return new PostgresEventStore(pool, !options.pool, schema, new UpcasterChain(options.upcasters), connection);
+  }
+
+  async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    return this.append(this.pool, streamId, events, options);
+  }
+
+  /**
+   * Appends inside a transaction the caller opened on `client`, for writes that must commit together with
+   * other rows of the same database. Subscribers are notified when that transaction commits.
+   */
+  async appendInTransaction(client: PoolClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+    this.assertOpen();
+    return this.append(client, streamId, events, options);
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from ${this.schema}.events
+        where stream_id = $1 and stream_version >= $2
+        order by stream_version limit $3`,
+      [streamId, options.fromVersion ?? 0, options.maxCount ?? null],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  async readAll(from: GlobalPosition, limit: number): Promise<StoredEvent[]> {
+    this.assertOpen();
+    if (!Number.isInteger(limit) || limit < 1) throw new EventStoreInputError(`readAll limit must be a positive integer, got ${limit}`);
+    // Only transactions older than every running one are read: a transaction that took a lower sequence
+    // number but commits later has a lower id, so it is either already visible or still below the horizon.
+    const { rows } = await this.pool.query<EventRow>(
+      `select ${EVENT_COLUMNS} from ${this.schema}.events
+        where (transaction_id, global_position) > ($1::text::xid8, $2::bigint)
+          and transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        order by transaction_id, global_position
+        limit $3`,
+      [from.commit.toString(), from.prepare.toString(), limit],
+    );
+    return rows.map((row) => this.toStoredEvent(row));
+  }
+
+  subscribeToAll(options: SubscribeOptions): Subscription {
+    this.assertOpen();
+    const subscription = new PostgresSubscription(this, this.listener, options, () => this.subscriptions.delete(subscription));
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async head(): Promise<HeadOfLog | null> {
+    this.assertOpen();
+    const { rows } = await this.pool.query<{ commit: string; prepare: string; recorded_at: Date }>(
+      `select transaction_id::text as commit, global_position::text as prepare, recorded_at from ${this.schema}.events
+        where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+        order by transaction_id desc, global_position desc limit 1`,
+    );
+    const row = rows[0];
+    return row ? { position: { commit: BigInt(row.commit), prepare: BigInt(row.prepare) }, recordedAt: row.recorded_at } : null;
+  }
+
+  /** True when events after `position` are committed, whether or not readers may see them yet. */
+  async hasEventsAfter(position: GlobalPosition): Promise<boolean> {
+    const { rows } = await this.pool.query<{ exists: boolean }>(
+      `select exists (select 1 from ${this.schema}.events where (transaction_id, global_position) > ($1::text::xid8, $2::bigint))`,
+      [position.commit.toString(), position.prepare.toString()],
+    );
+    return rows[0].exists;
+  }
+
+  /** Runs `work` in a transaction on a pooled connection (tests use it to hold transactions open). */
+  async withClient<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      return await work(client);
+    } finally {
+      client.release();
+    }
+  }
+
+  get schemaName(): string {
+    return this.schema;
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.close()));
+    await this.listener.close();
+    if (this.ownsPool) await this.pool.end();
+  }
+
+  private async append(
+    queryable: Pool | PoolClient,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    const { expectedVersion } = options;
+    const { events: prepared, commandId } = prepareAppend(streamId, events, expectedVersion, this.upcasters);
+    const payload = JSON.stringify(prepared);
+    if (payload.includes('\\u0000')) {
+      throw new EventStoreInputError(`An event for "${streamId}" contains the character U+0000, which PostgreSQL cannot store in JSON; remove it`);
+    }
+    const [kind, version] = typeof expectedVersion === 'number' ? (['exact', expectedVersion] as const) : ([expectedVersion, null] as const);
+    try {
+      const { rows } = await queryable.query<{
+        next_expected_version: string;
+        commit_position: string | null;
+        prepare_position: string | null;
+        duplicate: boolean;
+      }>(`select * from ${this.schema}.append_to_stream($1, $2, $3, $4, $5::jsonb)`, [streamId, kind, version, commandId ?? null, payload]);
+      const row = rows[0];
+      return {
+        streamId,
+        nextExpectedVersion: Number(row.next_expected_version),
+        position: { commit: BigInt(row.commit_position ?? 0), prepare: BigInt(row.prepare_position ?? 0) },
+        duplicate: row.duplicate,
+      };
+    } catch (error) {
+      throw this.translate(error, streamId, options, commandId);
+    }
+  }
+
+  private toStoredEvent(row: EventRow): StoredEvent {
+    const { data, schemaVersion } = this.upcasters.upcast(row.type, row.schema_version, row.data);
+    return {
+      eventId: row.event_id,
+      type: row.type,
+      data,
+      metadata: row.metadata,
+      streamId: row.stream_id,
+      streamVersion: Number(row.stream_version),
+      position: { commit: BigInt(row.commit), prepare: BigInt(row.prepare) },
+      schemaVersion,
+      recordedAt: row.recorded_at,
+    };
+  }
+
+  private translate(error: unknown, streamId: string, options: AppendOptions, commandId: string | undefined): unknown {
+    const pgError = error as { code?: string; detail?: string; constraint?: string };
+    if (pgError.code === 'ES409') {
+      const actual = Number(JSON.parse(pgError.detail ?? '{}').actual);
+      return new WrongExpectedVersionError(streamId, options.expectedVersion, actual === -1 ? 'no_stream' : actual);
+    }
+    if (pgError.code === 'ES400') {
+      return new CommandIdReusedError(commandId ?? '', JSON.parse(pgError.detail ?? '{}').firstStreamId, streamId);
+    }
+    if (pgError.code === '23505' && pgError.constraint === 'events_event_id_key') {
+      return new EventStoreInputError(`An event id of this append to "${streamId}" is already stored; event ids must be unique`);
+    }
+    return error;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('The event store is closed');
+  }
+}
