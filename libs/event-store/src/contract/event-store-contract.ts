@@ -112,8 +112,9 @@ function contract(harness: EventStoreHarness): void {
       expect(stored.data).toEqual(data);
     });
 
-    it('stores a large payload (about 2 MB) unchanged', async () => {
-      const text = 'Обращение '.repeat(200_000);
+    // About 0.75 MB of UTF-8: under KurrentDB's default 1 MiB limit on one append.
+    it('stores a large payload unchanged', async () => {
+      const text = 'Обращение '.repeat(40_000);
       await store.appendToStream(stream('big'), [event('Large', { text })], { expectedVersion: 'any' });
       const [stored] = await store.readStream(stream('big'));
       expect((stored.data as { text: string }).text).toBe(text);

@@ -45,7 +45,7 @@ const MIGRATIONS: ReadonlyArray<Readonly<{ id: number; name: string; sql: string
 
       -- One round trip per append: idempotency, version check, insert and notification in one transaction.
       create function append_to_stream(
-        p_stream_id text, p_expected_kind text, p_expected_version bigint, p_command_id text, p_events jsonb
+        p_stream_id text, p_expected_kind text, p_expected_version bigint, p_command_id text, p_events jsonb, p_notify boolean
       ) returns table (next_expected_version bigint, commit_position xid8, prepare_position bigint, duplicate boolean)
       language plpgsql set search_path from current as $fn$
       declare
@@ -92,7 +92,9 @@ const MIGRATIONS: ReadonlyArray<Readonly<{ id: number; name: string; sql: string
            order by e.ordinality;
           select max(ev.global_position) into v_last
             from events ev where ev.stream_id = p_stream_id and ev.stream_version > v_current;
-          perform pg_notify('event_store_appended', '');
+          -- NOTIFY in a writing transaction serialises commits (a global lock held through the WAL flush), so
+          -- plain appends notify after commit instead; only appends inside a caller's transaction notify here.
+          if p_notify then perform pg_notify('event_store_appended', ''); end if;
         else
           select max(ev.global_position) into v_last from events ev where ev.stream_id = p_stream_id;
         end if;

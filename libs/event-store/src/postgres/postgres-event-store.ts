@@ -51,6 +51,8 @@ export class PostgresEventStore implements EventStore {
   private readonly listener: ChangeListener;
   private readonly subscriptions = new Set<PostgresSubscription>();
   private closed = false;
+  private notifying = false;
+  private notifyAgain = false;
 
   private constructor(
     private readonly pool: Pool,
@@ -87,7 +89,9 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    return this.append(this.pool, streamId, events, options);
+    const result = await this.append(this.pool, streamId, events, options, false);
+    if (!result.duplicate) this.notifyAppended();
+    return result;
   }
 
   /**
@@ -96,7 +100,7 @@ export class PostgresEventStore implements EventStore {
    */
   async appendInTransaction(client: PoolClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    return this.append(client, streamId, events, options);
+    return this.append(client, streamId, events, options, true);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
@@ -180,6 +184,7 @@ export class PostgresEventStore implements EventStore {
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions,
+    notifyInTransaction: boolean,
   ): Promise<AppendResult> {
     const { expectedVersion } = options;
     const { events: prepared, commandId } = prepareAppend(streamId, events, expectedVersion, this.upcasters);
@@ -194,7 +199,14 @@ export class PostgresEventStore implements EventStore {
         commit_position: string | null;
         prepare_position: string | null;
         duplicate: boolean;
-      }>(`select * from ${this.schema}.append_to_stream($1, $2, $3, $4, $5::jsonb)`, [streamId, kind, version, commandId ?? null, payload]);
+      }>(`select * from ${this.schema}.append_to_stream($1, $2, $3, $4, $5::jsonb, $6)`, [
+        streamId,
+        kind,
+        version,
+        commandId ?? null,
+        payload,
+        notifyInTransaction,
+      ]);
       const row = rows[0];
       return {
         streamId,
@@ -205,6 +217,28 @@ export class PostgresEventStore implements EventStore {
     } catch (error) {
       throw this.translate(error, streamId, options, commandId);
     }
+  }
+
+  /**
+   * Wakes subscribers (in every process) after a commit. Notifications are coalesced: while one is in flight,
+   * further appends only ask for one more, so a burst of appends costs a handful of NOTIFYs, not one each.
+   */
+  private notifyAppended(): void {
+    if (this.notifying) {
+      this.notifyAgain = true;
+      return;
+    }
+    this.notifying = true;
+    this.pool
+      .query(`select pg_notify('event_store_appended', '')`)
+      .catch(() => undefined) // subscribers also re-check on a timer
+      .finally(() => {
+        this.notifying = false;
+        if (this.notifyAgain && !this.closed) {
+          this.notifyAgain = false;
+          this.notifyAppended();
+        }
+      });
   }
 
   private toStoredEvent(row: EventRow): StoredEvent {

