@@ -1,0 +1,14 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { HealthService } from './health.service';
+import { Health, type HealthStatus } from './health.types';
+
+@Resolver(() => Health)
+export class HealthResolver {
+  constructor(private readonly service: HealthService) {}
+
+  @Query(() => Health, { description: 'Whether the platform works: database, event log, projections and their lag' })
+  async health(): Promise<Health> {
+    const report = await this.service.check();
+    return { ...report, status: report.status as HealthStatus, projections: [...report.projections] };
+  }
+}

@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '@app/platform';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  const config = loadConfigOrExit();
+  const logger = createLogger(config, 'api');
+  const database = await openDatabase(config, logger);
+  let app: NestFastifyApplication | undefined;
+  try {
+    app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(database.config), new FastifyAdapter(), { logger });
+    await app.listen(config.port, config.host);
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await database.stop();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      process.stderr.write(`Port ${config.port} on ${config.host} is already in use: is another instance running? Stop it or set PORT.\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const base = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`;
+  logger.log(`ready: GraphQL at ${base}/graphql, health at ${base}/healthz`);
+  const running = app;
+  onShutdownSignal(logger, async () => {
+    await running.close();
+    await database.stop();
+    logger.log('stopped');
+  });
+}
+
+void bootstrap();

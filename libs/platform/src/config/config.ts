@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+const port = (fallback: number) =>
+  z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535').default(fallback);
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), 'must be a PostgreSQL URL: postgres://user:password@host:5432/database');
+
+const kurrentUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/.test(value), 'must be a KurrentDB connection string: kurrentdb://host:2113?tls=false');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+    HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+    PORT: port(3000),
+    DATABASE_URL: postgresUrl.optional(),
+    DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+    EMBEDDED_PG_PORT: port(54329),
+    KURRENTDB_URL: kurrentUrl.optional(),
+    PROJECTOR: z.enum(['embedded', 'off'], { error: 'must be "embedded" (the API runs the projections) or "off" (a separate projector does)' }).default('embedded'),
+    DB_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be 2 to 200').max(200, 'must be 2 to 200').default(10),
+    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
+      context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production: the embedded PostgreSQL is for development only' });
+    }
+  });
+
+/** The platform's configuration, read once at start-up from the environment. */
+export type AppConfig = Readonly<{
+  env: 'development' | 'test' | 'production';
+  host: string;
+  port: number;
+  /** Unset: the embedded PostgreSQL under `dataDir` is started. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPostgresPort: number;
+  /** Set: the event log lives in KurrentDB instead of PostgreSQL. */
+  kurrentDbUrl: string | undefined;
+  /** Whether this process runs the projections. */
+  runProjector: boolean;
+  databasePoolSize: number;
+  logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
+}>;
+
+/** Lists every wrong or missing variable, one per line, each saying what to fix. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration is not valid:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Validates the environment into a typed config, or throws `ConfigError` naming each bad variable. */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+  // An empty variable means "not set", as in most shells' `FOO= npm start`.
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
+  const result = schema.safeParse(present);
+  if (!result.success) {
+    throw new ConfigError(
+      result.error.issues.map((issue) => {
+        const name = String(issue.path[0]);
+        const given = environment[name];
+        return `${name} ${issue.message}${given === undefined ? '' : ` (got "${given}")`}`;
+      }),
+    );
+  }
+  const env = result.data;
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    embeddedPostgresPort: env.EMBEDDED_PG_PORT,
+    kurrentDbUrl: env.KURRENTDB_URL,
+    runProjector: env.PROJECTOR === 'embedded',
+    databasePoolSize: env.DB_POOL_SIZE,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** The variables, their defaults and meaning: the README's configuration table is checked against this. */
+export const CONFIG_VARIABLES = [
+  'NODE_ENV',
+  'HOST',
+  'PORT',
+  'DATABASE_URL',
+  'DATA_DIR',
+  'EMBEDDED_PG_PORT',
+  'KURRENTDB_URL',
+  'PROJECTOR',
+  'DB_POOL_SIZE',
+  'LOG_LEVEL',
+] as const;

@@ -1,0 +1,64 @@
+import { CONFIG_VARIABLES, ConfigError, loadConfig } from './config';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+describe('loadConfig', () => {
+  it('gives the embedded development defaults when nothing is set', () => {
+    expect(loadConfig({})).toEqual({
+      env: 'development',
+      host: '127.0.0.1',
+      port: 3000,
+      databaseUrl: undefined,
+      dataDir: '.data',
+      embeddedPostgresPort: 54329,
+      kurrentDbUrl: undefined,
+      runProjector: true,
+      databasePoolSize: 10,
+      logLevel: 'log',
+    });
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://app:secret@db:5432/appeals',
+      KURRENTDB_URL: 'kurrentdb://kurrent:2113?tls=false',
+      PROJECTOR: 'off',
+      DB_POOL_SIZE: '20',
+      LOG_LEVEL: 'warn',
+    });
+    expect(config).toMatchObject({ env: 'production', port: 8080, runProjector: false, databasePoolSize: 20, kurrentDbUrl: 'kurrentdb://kurrent:2113?tls=false' });
+  });
+
+  it('names each wrong or missing variable on its own line, saying what to fix', () => {
+    let error: unknown;
+    try {
+      loadConfig({ NODE_ENV: 'prod', PORT: 'abc', DATABASE_URL: 'mysql://x', PROJECTOR: 'yes', EMBEDDED_PG_PORT: '70000' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).problems).toEqual([
+      'NODE_ENV must be development, test or production (got "prod")',
+      'PORT must be a port number (got "abc")',
+      'DATABASE_URL must be a PostgreSQL URL: postgres://user:password@host:5432/database (got "mysql://x")',
+      'EMBEDDED_PG_PORT must be 1 to 65535 (got "70000")',
+      'PROJECTOR must be "embedded" (the API runs the projections) or "off" (a separate projector does) (got "yes")',
+    ]);
+  });
+
+  it('requires DATABASE_URL in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('DATABASE_URL is required in production');
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '' })).toMatchObject({ port: 3000, databaseUrl: undefined });
+  });
+
+  it('is documented: every variable appears in the README configuration table', () => {
+    const readme = readFileSync(join(__dirname, '../../../../README.md'), 'utf8');
+    for (const name of CONFIG_VARIABLES) expect(readme).toContain(`| \`${name}\``);
+  });
+});

@@ -1,0 +1,44 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ProjectionCheckpoints1763900000000 } from '@app/projections';
+import { EventStoreLifecycle, eventStoreProvider } from './event-store.provider';
+import { ProjectorService } from './projector.service';
+import type { RuntimeConfig } from './runtime-config';
+import { APP_CONFIG, EVENT_STORE } from './tokens';
+
+export type PlatformModuleOptions = Readonly<{
+  config: RuntimeConfig;
+  /** TypeORM migrations of the read models, in order; the projector's own come first. */
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations?: readonly Function[];
+}>;
+
+/** Configuration, the event store, the read-model database (migrated at start-up) and the projector. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformModuleOptions): DynamicModule {
+    const { config } = options;
+    return {
+      module: PlatformModule,
+      imports: [
+        DiscoveryModule,
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          autoLoadEntities: true,
+          migrations: [ProjectionCheckpoints1763900000000, ...(options.migrations ?? [])],
+          migrationsRun: true,
+          migrationsTableName: 'typeorm_migrations',
+          migrationsTransactionMode: 'each',
+          extra: { max: config.databasePoolSize },
+          logging: ['error', 'migration'],
+          retryAttempts: 3,
+        }),
+      ],
+      providers: [{ provide: APP_CONFIG, useValue: config }, eventStoreProvider, EventStoreLifecycle, ProjectorService],
+      exports: [APP_CONFIG, EVENT_STORE, ProjectorService],
+    };
+  }
+}
