@@ -1,5 +1,5 @@
 import { appendFileSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../libs/platform/src/database/free-port';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningPostgres, startEmbeddedPostgres } from '../../libs/platform/src/database/embedded-postgres';
@@ -24,15 +24,4 @@ export default async function globalSetup(): Promise<void> {
   globalThis.__TEST_POSTGRES__ = postgres;
   process.env.TEST_DATABASE_URL = postgres.url('postgres');
   process.stdout.write(`\nembedded PostgreSQL for tests on port ${postgres.port} (started in ${Date.now() - started} ms)\n`);
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
 }

@@ -8,3 +8,4 @@ export * from './nest/projector.service';
 export * from './nest/register-projection.decorator';
 export * from './nest/bootstrap';
 export * from './config/version';
+export * from './database/free-port';
