@@ -2,8 +2,12 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
-import { PlatformModule, type RuntimeConfig } from '@app/platform';
+import { formatGraphQLError, PlatformModule, type RuntimeConfig } from '@app/platform';
+import { Logger } from '@nestjs/common';
+import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
+
+const logger = new Logger('GraphQL');
 
 /** The API process: GraphQL, health, and (PROJECTOR=embedded) the projector. */
 @Module({})
@@ -22,7 +26,10 @@ export class AppModule {
           // Apollo's landing page loads from a CDN; production serves the API only.
           playground: false,
           introspection: config.env !== 'production',
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
         }),
+        AuthModule,
         HealthModule,
       ],
     };

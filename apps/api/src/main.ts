@@ -3,6 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '@app/platform';
 import { AppModule } from './app.module';
+import type { DevIdentity } from './auth/dev-identity';
+import { DEV_IDENTITY } from './auth/tokens';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
@@ -11,6 +13,11 @@ async function bootstrap(): Promise<void> {
   let app: NestFastifyApplication | undefined;
   try {
     app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(database.config), new FastifyAdapter(), { logger });
+    const dev = app.get<DevIdentity | null>(DEV_IDENTITY);
+    if (dev) {
+      app.use(dev.mountPath, dev.provider.callback());
+      logger.warn(`development identity provider at ${dev.issuer} (demo accounts, password "demo"); set OIDC_ISSUER for a real one`);
+    }
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);

@@ -9,3 +9,5 @@ export * from './nest/register-projection.decorator';
 export * from './nest/bootstrap';
 export * from './config/version';
 export * from './database/free-port';
+export * from './errors/domain-error';
+export * from './errors/format-graphql-error';

@@ -1,4 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
+import { Public } from '../auth/public.decorator';
 import { HealthService } from './health.service';
 import { Health, type HealthStatus } from './health.types';
 
@@ -6,6 +7,7 @@ import { Health, type HealthStatus } from './health.types';
 export class HealthResolver {
   constructor(private readonly service: HealthService) {}
 
+  @Public()
   @Query(() => Health, { description: 'Whether the platform works: database, event log, projections and their lag' })
   async health(): Promise<Health> {
     const report = await this.service.check();

@@ -18,17 +18,36 @@ const schema = z
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
     HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
     PORT: port(3000),
+    PUBLIC_URL: z.string().trim().url('must be the URL users reach the platform at, e.g. https://appeals.example.ru').optional(),
     DATABASE_URL: postgresUrl.optional(),
     DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
     EMBEDDED_PG_PORT: port(54329),
     KURRENTDB_URL: kurrentUrl.optional(),
     PROJECTOR: z.enum(['embedded', 'off'], { error: 'must be "embedded" (the API runs the projections) or "off" (a separate projector does)' }).default('embedded'),
     DB_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be 2 to 200').max(200, 'must be 2 to 200').default(10),
+    OIDC_ISSUER: z.string().trim().url('must be the issuer URL of an OpenID Connect provider, e.g. https://esia.gosuslugi.ru').optional(),
+    OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('appeals-api'),
+    OIDC_CLIENT_ID: z.string().trim().min(1, 'must not be empty').default('appeals-web'),
+    PII_MASTER_KEY: z
+      .string()
+      .trim()
+      .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+      .optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
   })
   .superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production: the embedded PostgreSQL is for development only' });
+    }
+    if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER) {
+      context.addIssue({
+        code: 'custom',
+        path: ['OIDC_ISSUER'],
+        message: 'is required in production: the development identity provider (demo accounts, /dev/token) refuses to run there',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.PII_MASTER_KEY) {
+      context.addIssue({ code: 'custom', path: ['PII_MASTER_KEY'], message: 'is required in production: personal data cannot be encrypted with a generated development key' });
     }
   });
 
@@ -37,6 +56,8 @@ export type AppConfig = Readonly<{
   env: 'development' | 'test' | 'production';
   host: string;
   port: number;
+  /** Where users reach the platform (no trailing slash); default `http://localhost:<PORT>`. */
+  publicUrl: string;
   /** Unset: the embedded PostgreSQL under `dataDir` is started. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -46,6 +67,14 @@ export type AppConfig = Readonly<{
   /** Whether this process runs the projections. */
   runProjector: boolean;
   databasePoolSize: number;
+  /** Unset: the development identity provider at `<base>/oidc` with demo accounts (never in production). */
+  oidcIssuer: string | undefined;
+  /** The `aud` access tokens must carry. */
+  oidcAudience: string;
+  /** Client id of the web apps (a public client using PKCE). */
+  oidcClientId: string;
+  /** Base64 master key of the personal data vault; unset outside production: generated under DATA_DIR. */
+  piiMasterKey: string | undefined;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }>;
 
@@ -76,12 +105,17 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppCon
     env: env.NODE_ENV,
     host: env.HOST,
     port: env.PORT,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     embeddedPostgresPort: env.EMBEDDED_PG_PORT,
     kurrentDbUrl: env.KURRENTDB_URL,
     runProjector: env.PROJECTOR === 'embedded',
     databasePoolSize: env.DB_POOL_SIZE,
+    oidcIssuer: env.OIDC_ISSUER,
+    oidcAudience: env.OIDC_AUDIENCE,
+    oidcClientId: env.OIDC_CLIENT_ID,
+    piiMasterKey: env.PII_MASTER_KEY,
     logLevel: env.LOG_LEVEL,
   };
 }
@@ -91,11 +125,16 @@ export const CONFIG_VARIABLES = [
   'NODE_ENV',
   'HOST',
   'PORT',
+  'PUBLIC_URL',
   'DATABASE_URL',
   'DATA_DIR',
   'EMBEDDED_PG_PORT',
   'KURRENTDB_URL',
   'PROJECTOR',
   'DB_POOL_SIZE',
+  'OIDC_ISSUER',
+  'OIDC_AUDIENCE',
+  'OIDC_CLIENT_ID',
+  'PII_MASTER_KEY',
   'LOG_LEVEL',
 ] as const;

@@ -8,12 +8,17 @@ describe('loadConfig', () => {
       env: 'development',
       host: '127.0.0.1',
       port: 3000,
+      publicUrl: 'http://localhost:3000',
       databaseUrl: undefined,
       dataDir: '.data',
       embeddedPostgresPort: 54329,
       kurrentDbUrl: undefined,
       runProjector: true,
       databasePoolSize: 10,
+      oidcIssuer: undefined,
+      oidcAudience: 'appeals-api',
+      oidcClientId: 'appeals-web',
+      piiMasterKey: undefined,
       logLevel: 'log',
     });
   });
@@ -28,6 +33,8 @@ describe('loadConfig', () => {
       PROJECTOR: 'off',
       DB_POOL_SIZE: '20',
       LOG_LEVEL: 'warn',
+      OIDC_ISSUER: 'https://esia.gosuslugi.ru',
+      PII_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     });
     expect(config).toMatchObject({ env: 'production', port: 8080, runProjector: false, databasePoolSize: 20, kurrentDbUrl: 'kurrentdb://kurrent:2113?tls=false' });
   });
@@ -49,8 +56,19 @@ describe('loadConfig', () => {
     ]);
   });
 
-  it('requires DATABASE_URL in production', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('DATABASE_URL is required in production');
+  it('requires a real database, identity provider and master key in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      [
+        'Configuration is not valid:',
+        '  - DATABASE_URL is required in production: the embedded PostgreSQL is for development only',
+        '  - OIDC_ISSUER is required in production: the development identity provider (demo accounts, /dev/token) refuses to run there',
+        '  - PII_MASTER_KEY is required in production: personal data cannot be encrypted with a generated development key',
+      ].join('\n'),
+    );
+  });
+
+  it('refuses a master key of the wrong length', () => {
+    expect(() => loadConfig({ PII_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow('PII_MASTER_KEY must be 32 bytes in base64');
   });
 
   it('treats an empty variable as unset', () => {
