@@ -26,7 +26,7 @@ const schema = z
     PROJECTOR: z.enum(['embedded', 'off'], { error: 'must be "embedded" (the API runs the projections) or "off" (a separate projector does)' }).default('embedded'),
     DB_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be 2 to 200').max(200, 'must be 2 to 200').default(10),
     OIDC_ISSUER: z.string().trim().url('must be the issuer URL of an OpenID Connect provider, e.g. https://esia.gosuslugi.ru').optional(),
-    OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('appeals-api'),
+    OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('urn:appeals:api'),
     OIDC_CLIENT_ID: z.string().trim().min(1, 'must not be empty').default('appeals-web'),
     PII_MASTER_KEY: z
       .string()

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
       runProjector: true,
       databasePoolSize: 10,
       oidcIssuer: undefined,
-      oidcAudience: 'appeals-api',
+      oidcAudience: 'urn:appeals:api',
       oidcClientId: 'appeals-web',
       piiMasterKey: undefined,
       logLevel: 'log',

@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { generateKeyPair, importJWK, type JWK, SignJWT } from 'jose';
+import { HttpSession, pkce } from '@test/http-session';
+import { ROOT } from '@test/processes';
+import { type RunningApi, startApi } from '@test/running-api';
+
+describe('signing in with OpenID Connect (development provider)', () => {
+  let api: RunningApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  const me = '{ me { id role name deputyId regions } }';
+  const authorize = (session: HttpSession, challenge: string, state: string): Promise<{ url: string; status: number; body: string }> =>
+    session.navigate(
+      `${api.base}/oidc/auth?${new URLSearchParams({
+        client_id: 'appeals-web',
+        response_type: 'code',
+        redirect_uri: `${api.base}/callback`,
+        scope: 'openid profile roles',
+        code_challenge: challenge,
+        code_challenge_method: 'S256',
+        state,
+        nonce: 'n-0S6_WzA2Mj',
+      })}`,
+    );
+
+  it('signs voter1 in through the authorisation code flow with PKCE, and the token works for `me`', async () => {
+    const session = new HttpSession();
+    const { verifier, challenge } = pkce();
+    const loginPage = await authorize(session, challenge, 'state-1');
+    expect(loginPage.status).toBe(200);
+    expect(loginPage.body).toContain('Вход');
+
+    const wrong = await session.submitForm(loginPage, { login: 'voter1', password: 'wrong' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body).toContain('Неверный логин или пароль');
+
+    const back = await session.submitForm(wrong, { login: 'voter1', password: 'demo' }, `${api.base}/callback`);
+    const callback = new URL(back.url);
+    expect(callback.searchParams.get('state')).toBe('state-1');
+    const code = callback.searchParams.get('code');
+    expect(code).toBeTruthy();
+
+    const tokenResponse = await fetch(`${api.base}/oidc/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code: code!, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: verifier }),
+    });
+    expect(tokenResponse.status).toBe(200);
+    const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string; token_type: string };
+    expect(tokens.token_type).toBe('Bearer');
+    expect(tokens.id_token).toBeTruthy();
+
+    expect(await api.graphql(me, { token: tokens.access_token })).toEqual({
+      data: { me: { id: '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001', role: 'VOTER', name: 'Анна Смирнова', deputyId: null, regions: [] } },
+    });
+  });
+
+  it('refuses the code without the PKCE verifier', async () => {
+    const session = new HttpSession();
+    const { challenge } = pkce();
+    const loginPage = await authorize(session, challenge, 'state-2');
+    const back = await session.submitForm(loginPage, { login: 'deputy1', password: 'demo' }, `${api.base}/callback`);
+    const code = new URL(back.url).searchParams.get('code')!;
+    const response = await fetch(`${api.base}/oidc/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: pkce().verifier }),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: 'invalid_grant' });
+  });
+
+  describe('tokens the API refuses with UNAUTHENTICATED', () => {
+    const signingKey = (): JWK => JSON.parse(readFileSync(join(api.dataDir, 'dev-oidc-signing-key.json'), 'utf8')) as JWK;
+    const forge = async (change: { key?: Awaited<ReturnType<typeof generateKeyPair>>['privateKey']; audience?: string; expires?: number }): Promise<string> => {
+      const key = change.key ?? (await importJWK(signingKey(), 'RS256'));
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ role: 'VOTER', client_id: 'appeals-web' })
+        .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: signingKey().kid })
+        .setIssuer(`${api.base}/oidc`)
+        .setAudience(change.audience ?? 'urn:appeals:api')
+        .setSubject('5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001')
+        .setIssuedAt(now - 7200)
+        .setExpirationTime(change.expires ?? now + 600)
+        .sign(key);
+    };
+    const refused = async (token: string | undefined): Promise<string> => {
+      const response = await api.graphql(me, { token });
+      expect(response.data).toBeNull();
+      expect(response.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+      return response.errors![0].message;
+    };
+
+    it('accepts a well-formed token (the forgery helper is sound)', async () => {
+      expect((await api.graphql(me, { token: await forge({}) })).data).toMatchObject({ me: { role: 'VOTER' } });
+    });
+    it('expired', async () => {
+      expect(await refused(await forge({ expires: Math.floor(Date.now() / 1000) - 60 }))).toMatch(/expired/);
+    });
+    it('signed with another key', async () => {
+      const { privateKey } = await generateKeyPair('RS256');
+      expect(await refused(await forge({ key: privateKey }))).toMatch(/not signed by the configured identity provider/);
+    });
+    it('for another audience', async () => {
+      expect(await refused(await forge({ audience: 'someone-else' }))).toMatch(/"aud" claim/);
+    });
+    it('missing, or not a bearer token', async () => {
+      expect(await refused(undefined)).toMatch(/Sign in first/);
+      expect(await refused('not-a-jwt')).toMatch(/not valid/);
+    });
+  });
+
+  it('gives scripts a token with POST /dev/token and npm run token', async () => {
+    expect((await api.graphql(me, { token: await api.token('analyst1') })).data).toMatchObject({ me: { role: 'ANALYST', regions: ['*'] } });
+    const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/token.mjs'), 'assistant1'], {
+      env: { ...process.env, PUBLIC_URL: api.base },
+    });
+    expect((await api.graphql(me, { token: stdout.trim() })).data).toMatchObject({ me: { role: 'ASSISTANT', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' } });
+    const unknown = await fetch(`${api.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"login":"mallory"}' });
+    expect(unknown.status).toBe(400);
+  });
+});
