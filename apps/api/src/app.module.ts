@@ -4,6 +4,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError, PlatformModule, type RuntimeConfig } from '@app/platform';
 import { Logger } from '@nestjs/common';
+import { PiiVault1763900100000 } from '@app/identity';
+import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { AuthModule } from './auth/auth.module';
 import { HealthModule } from './health/health.module';
 
@@ -16,7 +18,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config }),
+        PlatformModule.forRoot({ config, migrations: [PiiVault1763900100000] }),
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -30,6 +32,7 @@ export class AppModule {
           formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
         }),
         AuthModule,
+        PersonalDataModule,
         HealthModule,
       ],
     };

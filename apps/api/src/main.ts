@@ -4,7 +4,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '@app/platform';
 import { AppModule } from './app.module';
 import type { DevIdentity } from './auth/dev-identity';
-import { DEV_IDENTITY } from './auth/tokens';
+import { DEV_IDENTITY } from '@app/identity/access/tokens';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();

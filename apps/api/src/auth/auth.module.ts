@@ -2,11 +2,11 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TokenVerifier } from '@app/identity/oidc/token-verifier';
 import { APP_CONFIG, type RuntimeConfig } from '@app/platform';
-import { AuthGuard } from './auth.guard';
+import { AuthGuard } from '@app/identity/access/auth.guard';
 import { createDevIdentity, type DevIdentity } from './dev-identity';
 import { DevTokenController } from './dev-token.controller';
 import { MeResolver } from './me.resolver';
-import { DEV_IDENTITY, TOKEN_VERIFIER } from './tokens';
+import { DEV_IDENTITY, TOKEN_VERIFIER } from '@app/identity/access/tokens';
 
 /** Sign-in: the token verifier for OIDC_ISSUER (or the development provider), the guard, `me`. */
 @Module({

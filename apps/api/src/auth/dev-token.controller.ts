@@ -3,7 +3,7 @@ import type { FastifyReply } from 'fastify';
 import { mintDevAccessToken } from '@app/identity/oidc/dev-token';
 import { APP_CONFIG, DomainError, type RuntimeConfig } from '@app/platform';
 import type { DevIdentity } from './dev-identity';
-import { DEV_IDENTITY } from './tokens';
+import { DEV_IDENTITY } from '@app/identity/access/tokens';
 
 /** Development only: `POST /dev/token {"login":"voter1"}` → an access token, for scripts and tests. */
 @Controller('dev')

@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import type { Viewer } from '@app/identity/access/viewer';
-import { CurrentViewer } from './current-viewer.decorator';
+import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type RoleEnum, ViewerType } from './viewer.types';
 
 @Resolver(() => ViewerType)

@@ -1,5 +1,5 @@
 import { Query, Resolver } from '@nestjs/graphql';
-import { Public } from '../auth/public.decorator';
+import { Public } from '@app/identity/access/access.decorators';
 import { HealthService } from './health.service';
 import { Health, type HealthStatus } from './health.types';
 

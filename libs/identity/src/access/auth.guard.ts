@@ -1,10 +1,10 @@
 import { type CanActivate, type ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { Role, Viewer } from '@app/identity/access/viewer';
-import type { TokenVerifier } from '@app/identity/oidc/token-verifier';
+import type { Role, Viewer } from './viewer';
+import type { TokenVerifier } from '../oidc/token-verifier';
 import { DomainError } from '@app/platform';
-import { PUBLIC_KEY, ROLES_KEY } from './public.decorator';
+import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { TOKEN_VERIFIER } from './tokens';
 
 type GraphQLContext = { req: { headers: Record<string, string | undefined> }; viewer?: Viewer };

@@ -1,0 +1,11 @@
+export {
+  PiiVault,
+  type ErasedPersonalData,
+  type PersonalData,
+  type PersonalDataInput,
+  type PiiAccessLogEntry,
+  type PiiReader,
+} from './pii-vault/pii-vault';
+export type { MasterKeySource } from './pii-vault/master-key';
+export { PersonalDataDecryptionError, PersonalDataErasedError, PersonalDataInputError, PiiMasterKeyError } from './pii-vault/errors';
+export { PiiVault1763900100000 } from './pii-vault/migrations/1763900100000-pii-vault';

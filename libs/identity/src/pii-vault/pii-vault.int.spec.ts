@@ -1,0 +1,222 @@
+import { randomUUID } from 'node:crypto';
+import { openReadModelDatabase } from '@app/platform/database/data-source';
+import { createTestDatabase, type TestDatabase } from '@test/database';
+import type { DataSource } from 'typeorm';
+import { PersonalDataDecryptionError, PersonalDataErasedError } from './errors';
+import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
+import { decryptRecord, unseal, unwrapSubjectKey } from './pii-crypto';
+import { PiiVault } from './pii-vault';
+
+const voter = { name: 'Иванова Мария Петровна', contact: 'maria.ivanova@пример.рф', postalAddress: '420111, г. Казань, ул. Баумана, д. 1, кв. 2' };
+const deputy = (appealId?: string) => ({ readerId: 'deputy-7', role: 'DEPUTY', purpose: 'answer the appeal', appealId });
+
+describe('PiiVault', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let masterKey: Buffer;
+  let vault: PiiVault;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('pii_vault');
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000] });
+    masterKey = PiiVault.generateMasterKey();
+    vault = new PiiVault(dataSource, masterKey);
+  });
+
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  const stored = async (subjectId: string) => {
+    const [row]: Array<{ wrapped_key: Buffer | null; erased_at: Date | null; ciphertext: Buffer | null }> = await dataSource.query(
+      `select k.wrapped_key, k.erased_at, r.ciphertext
+         from pii_subject_keys k left join pii_records r using (subject_id) where k.subject_id = $1`,
+      [subjectId],
+    );
+    return row;
+  };
+
+  it('round-trips Russian personal data, stored only as ciphertext', async () => {
+    const subjectId = randomUUID();
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toBeNull();
+    await vault.save(subjectId, voter);
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toEqual(voter);
+
+    const row = await stored(subjectId);
+    expect(row.wrapped_key).toHaveLength(1 + 12 + 16 + 32);
+    expect(row.ciphertext!.includes(Buffer.from('Иванова'))).toBe(false);
+    expect(row.ciphertext!.includes(Buffer.from('Баумана'))).toBe(false);
+
+    // Optional fields, and an overwrite under the same key with a fresh IV.
+    await vault.save(subjectId, { name: 'Иванова М. П.' });
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toEqual({
+      name: 'Иванова М. П.',
+      contact: null,
+      postalAddress: null,
+    });
+    const after = await stored(subjectId);
+    expect(after.wrapped_key!.equals(row.wrapped_key!)).toBe(true);
+    expect(after.ciphertext!.subarray(1, 13).equals(row.ciphertext!.subarray(1, 13))).toBe(false);
+  });
+
+  it('cannot decrypt under a wrong master key: a clear error, not garbage', async () => {
+    const subjectId = randomUUID();
+    await vault.save(subjectId, voter);
+    const impostor = new PiiVault(dataSource, PiiVault.generateMasterKey());
+    const read = impostor.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' });
+    await expect(read).rejects.toThrow(PersonalDataDecryptionError);
+    await expect(read).rejects.toThrow(/authentication failed \(wrong PII master key/);
+    await expect(impostor.save(subjectId, voter)).rejects.toThrow(PersonalDataDecryptionError);
+    // The failed save changed nothing.
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toEqual(voter);
+  });
+
+  it('refuses a ciphertext moved to another subject, even with that subject’s key moved along (AAD)', async () => {
+    const [alice, bob] = [randomUUID(), randomUUID()];
+    await vault.save(alice, voter);
+    await vault.save(bob, { name: 'Петров Пётр', contact: '+7 900 000-00-00' });
+    const [aliceRow, bobRow] = [await stored(alice), await stored(bob)];
+
+    // Without AAD, copying both of Alice's values onto Bob would make Bob's read return Alice's data.
+    await dataSource.query('update pii_subject_keys set wrapped_key = $2 where subject_id = $1', [bob, aliceRow.wrapped_key]);
+    await dataSource.query('update pii_records set ciphertext = $2 where subject_id = $1', [bob, aliceRow.ciphertext]);
+    await expect(vault.read(bob, { readerId: bob, role: 'VOTER', purpose: 'profile' })).rejects.toThrow(PersonalDataDecryptionError);
+    await dataSource.query('update pii_subject_keys set wrapped_key = $2 where subject_id = $1', [bob, bobRow.wrapped_key]);
+    await dataSource.query('update pii_records set ciphertext = $2 where subject_id = $1', [bob, bobRow.ciphertext]);
+    expect(await vault.read(bob, { readerId: bob, role: 'VOTER', purpose: 'profile' })).toMatchObject({ name: 'Петров Пётр' });
+
+    // The record layer is bound on its own: Alice's own data key opens it as Alice's and not as Bob's.
+    const aliceKey = unwrapSubjectKey(masterKey, aliceRow.wrapped_key!, alice);
+    expect(decryptRecord(aliceKey, aliceRow.ciphertext!, alice)).toEqual(voter);
+    expect(() => decryptRecord(aliceKey, aliceRow.ciphertext!, bob)).toThrow(PersonalDataDecryptionError);
+  });
+
+  it('creates one key when first saves for a subject race', async () => {
+    const subjectId = randomUUID();
+    const names = Array.from({ length: 8 }, (_, index) => `Сидоров ${index}`);
+    await Promise.all(names.map((name) => vault.save(subjectId, { name })));
+    const [{ count }] = await dataSource.query('select count(*)::int as count from pii_subject_keys where subject_id = $1', [subjectId]);
+    expect(count).toBe(1);
+    const read = await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' });
+    expect(names).toContain((read as { name: string }).name);
+  });
+
+  it('records consent once, with its policy version', async () => {
+    const subjectId = randomUUID();
+    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(false);
+    await vault.recordConsent(subjectId, '2025-01', new Date('2025-03-01T10:00:00Z'));
+    await vault.recordConsent(subjectId, '2025-01', new Date('2025-04-01T10:00:00Z'));
+    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(true);
+    expect(await vault.hasConsented(subjectId, '2026-01')).toBe(false);
+    const rows = await dataSource.query('select policy_version, consented_at from pii_consents where subject_id = $1', [subjectId]);
+    expect(rows).toEqual([{ policy_version: '2025-01', consented_at: new Date('2025-03-01T10:00:00Z') }]);
+  });
+
+  it("logs a deputy's read for the voter to see, and not the voter's own read", async () => {
+    const subjectId = randomUUID();
+    const appealId = randomUUID();
+    await vault.save(subjectId, voter);
+    await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' });
+    expect(await vault.accessLog(subjectId)).toEqual([]);
+
+    expect(await vault.read(subjectId, deputy(appealId))).toEqual(voter);
+    await vault.read(subjectId, { readerId: 'assistant-3', role: 'ASSISTANT', purpose: 'call the voter back' });
+    await vault.read(subjectId.toUpperCase(), { readerId: subjectId.toUpperCase(), role: 'VOTER', purpose: 'profile' });
+
+    const log = await vault.accessLog(subjectId);
+    expect(log).toEqual([
+      expect.objectContaining({ readerId: 'assistant-3', readerRole: 'ASSISTANT', purpose: 'call the voter back', appealId: null }),
+      expect.objectContaining({ readerId: 'deputy-7', readerRole: 'DEPUTY', purpose: 'answer the appeal', appealId }),
+    ]);
+    expect(log[0].accessedAt).toBeInstanceOf(Date);
+    // A read that found nothing disclosed nothing and is not logged.
+    const unknown = randomUUID();
+    expect(await vault.read(unknown, deputy())).toBeNull();
+    expect(await vault.accessLog(unknown)).toEqual([]);
+    await expect(vault.read(subjectId, { readerId: 'deputy-7', role: 'DEPUTY', purpose: ' ' })).rejects.toThrow('purpose must be a non-empty string');
+  });
+
+  it('erases by destroying the key: a ciphertext copied before is undecryptable, other tables are untouched', async () => {
+    await dataSource.query('create table events (id bigint primary key, stream_id text not null, data jsonb not null, metadata jsonb not null)');
+    const subjectId = randomUUID();
+    const bystander = randomUUID();
+    await dataSource.query(
+      `insert into events (id, stream_id, data, metadata)
+       select n, 'appeal-' || n, jsonb_build_object('subjectId', $1::text, 'text', 'Во дворе не вывозят мусор'),
+              jsonb_build_object('actorId', $1::text, 'occurredAt', '2025-03-01T10:00:00Z')
+         from generate_series(1, 5) n`,
+      [subjectId],
+    );
+    const eventsDigest = async () => (await dataSource.query(`select md5(string_agg(t::text, ',' order by id)) as digest from events t`))[0].digest;
+    const eventsBefore = await eventsDigest();
+
+    await vault.save(subjectId, voter);
+    await vault.save(bystander, { name: 'Соседов Сосед' });
+    await vault.recordConsent(subjectId, '2025-01', new Date('2025-03-01T10:00:00Z'));
+    await vault.read(subjectId, deputy());
+    const copied = (await stored(subjectId)).ciphertext!;
+    const wrappedBefore = (await stored(subjectId)).wrapped_key!;
+
+    expect(await vault.erase(subjectId)).toEqual({ erased: true });
+
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toEqual({ erased: true });
+    expect(await vault.read(subjectId, deputy())).toEqual({ erased: true });
+    const row = await stored(subjectId);
+    expect(row).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
+    expect(await dataSource.query('select 1 from pii_records where subject_id = $1', [subjectId])).toEqual([]);
+    // No row anywhere in the vault still holds the wrapped key.
+    expect(await dataSource.query('select 1 from pii_subject_keys where wrapped_key = $1', [wrappedBefore])).toEqual([]);
+
+    // The copy cannot be opened by any path: put back, read through the vault…
+    await dataSource.query('insert into pii_records (subject_id, ciphertext, updated_at) values ($1, $2, now())', [subjectId, copied]);
+    expect(await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' })).toEqual({ erased: true });
+    await dataSource.query('delete from pii_records where subject_id = $1', [subjectId]);
+    // …nor with the master key directly, under either layer's binding…
+    expect(() => decryptRecord(masterKey, copied, subjectId)).toThrow(PersonalDataDecryptionError);
+    expect(() => unseal(masterKey, copied, Buffer.from(`pii-subject-key:${subjectId}`))).toThrow(PersonalDataDecryptionError);
+    // …nor with any data key that is still in the vault.
+    const remaining: Array<{ subject_id: string; wrapped_key: Buffer }> = await dataSource.query(
+      'select subject_id, wrapped_key from pii_subject_keys where wrapped_key is not null',
+    );
+    expect(remaining.length).toBeGreaterThan(1);
+    for (const other of remaining) {
+      const otherKey = unwrapSubjectKey(masterKey, other.wrapped_key, other.subject_id);
+      expect(() => decryptRecord(otherKey, copied, subjectId)).toThrow(PersonalDataDecryptionError);
+    }
+
+    // Erased stays erased; erasing again changes nothing.
+    await expect(vault.save(subjectId, voter)).rejects.toThrow(PersonalDataErasedError);
+    await expect(vault.save(subjectId, voter)).rejects.toMatchObject({ code: 'INVALID_STATE' });
+    expect(await vault.erase(subjectId)).toEqual({ erased: false });
+    expect(await stored(subjectId)).toEqual(row);
+
+    // Kept on purpose: consent as proof of lawful processing, and who read the data before.
+    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(true);
+    expect(await vault.accessLog(subjectId)).toHaveLength(1);
+    // Others' data and the event log are byte-for-byte unchanged.
+    expect(await vault.read(bystander, { readerId: bystander, role: 'VOTER', purpose: 'profile' })).toEqual({
+      name: 'Соседов Сосед',
+      contact: null,
+      postalAddress: null,
+    });
+    expect(await eventsDigest()).toBe(eventsBefore);
+  });
+
+  it('erasing a subject never seen leaves a tombstone, so nothing can be saved for it later', async () => {
+    const subjectId = randomUUID();
+    expect(await vault.erase(subjectId)).toEqual({ erased: false });
+    expect(await vault.read(subjectId, deputy())).toEqual({ erased: true });
+    await expect(vault.save(subjectId, voter)).rejects.toThrow(PersonalDataErasedError);
+  });
+
+  it('leaves no data behind when an erase races a save', async () => {
+    const subjects = Array.from({ length: 10 }, () => randomUUID());
+    await Promise.all(subjects.flatMap((subjectId) => [vault.save(subjectId, voter).catch(() => undefined), vault.erase(subjectId)]));
+    const rows = await dataSource.query(
+      'select count(*)::int as count from pii_subject_keys k join pii_records r using (subject_id) where k.subject_id = any($1::uuid[])',
+      [subjects],
+    );
+    expect(rows).toEqual([{ count: 0 }]);
+  });
+});

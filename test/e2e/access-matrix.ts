@@ -1,0 +1,61 @@
+/**
+ * Who may call each GraphQL operation: the table of docs/access.md, as data. Every query and mutation in
+ * the schema must have a row (the matrix test checks), and every cell is exercised over HTTP.
+ * Object-level rules (whose appeal, which region) are tested with the operations they guard.
+ */
+export const ACTORS = ['ANONYMOUS', 'VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR', 'ANALYST', 'ADMIN'] as const;
+export type Actor = (typeof ACTORS)[number];
+
+/** ALLOW: answers with data; otherwise the error code the caller gets. */
+export type Outcome = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+export type MatrixRow = Readonly<{
+  operation: string;
+  kind: 'query' | 'mutation';
+  /** A document calling it with valid arguments; `$actor` variables are not needed yet. */
+  document: string;
+  outcomes: Readonly<Record<Actor, Outcome>>;
+  /** What the role may reach, for docs/access.md. */
+  scope: string;
+}>;
+
+const everyone: Record<Actor, Outcome> = { ANONYMOUS: 'ALLOW', VOTER: 'ALLOW', DEPUTY: 'ALLOW', ASSISTANT: 'ALLOW', MODERATOR: 'ALLOW', ANALYST: 'ALLOW', ADMIN: 'ALLOW' };
+const signedIn: Record<Actor, Outcome> = { ...everyone, ANONYMOUS: 'UNAUTHENTICATED' };
+const only = (...allowed: Actor[]): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? 'ALLOW' : 'FORBIDDEN'])) as Record<Actor, Outcome>;
+
+export const ACCESS_MATRIX: readonly MatrixRow[] = [
+  { operation: 'health', kind: 'query', document: '{ health { status } }', outcomes: everyone, scope: 'platform status, no personal data' },
+  { operation: 'me', kind: 'query', document: '{ me { id role } }', outcomes: signedIn, scope: 'the caller only' },
+  {
+    operation: 'myPersonalData',
+    kind: 'query',
+    document: '{ myPersonalData { erased accessLog { readerRole } } }',
+    outcomes: only('VOTER'),
+    scope: 'the voter\'s own data and who read it',
+  },
+  {
+    operation: 'updateMyPersonalData',
+    kind: 'mutation',
+    document: 'mutation { updateMyPersonalData(input: { name: "Анна", contact: "anna@example.ru" }) { erased } }',
+    outcomes: only('VOTER'),
+    scope: 'the voter\'s own data',
+  },
+  {
+    operation: 'eraseMyPersonalData',
+    kind: 'mutation',
+    document: 'mutation { eraseMyPersonalData(input: { confirm: true }) { erased } }',
+    outcomes: only('VOTER'),
+    scope: 'the voter\'s own data',
+  },
+];
+
+const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗' };
+
+/** The matrix as the Markdown table rows of docs/access.md. */
+export function matrixAsMarkdown(): string {
+  const header = `| Operation | Kind | ${ACTORS.map((a) => a.toLowerCase()).join(' | ')} | Reach |`;
+  const rule = `| --- | --- | ${ACTORS.map(() => ':-:').join(' | ')} | --- |`;
+  const rows = ACCESS_MATRIX.map((row) => `| \`${row.operation}\` | ${row.kind} | ${ACTORS.map((a) => MARK[row.outcomes[a]]).join(' | ')} | ${row.scope} |`);
+  return [header, rule, ...rows].join('\n');
+}
