@@ -114,7 +114,7 @@ describe('deploy/Dockerfile', () => {
   });
 
   it('exposes the port the app listens on and health-checks /healthz there with node, not curl', () => {
-    const port = loadConfig({ ...imageEnv(), DATABASE_URL: 'postgres://u:p@db:5432/app' }).port;
+    const port = loadConfig({ ...imageEnv(), ...OPERATOR_SHELL, DATABASE_URL: 'postgres://u:p@db:5432/app' }).port;
     expect(last(finalStage, 'EXPOSE')?.args.split(/\s+/)).toEqual([String(port)]);
     const healthcheck = last(finalStage, 'HEALTHCHECK')?.args ?? '';
     expect(healthcheck).toMatch(/CMD \["node",/);
@@ -163,8 +163,18 @@ const composeText = read(deploy, 'docker-compose.yml');
 const compose = parse(composeText, { merge: true }) as { services: Record<string, ComposeService> };
 const services = compose.services;
 
-/** Compose's `${NAME:-default}` interpolation, with nothing set in the shell. */
-const interpolate = (value: string) => value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?::?-([^}]*))?\}/g, (_match, _name, fallback?: string) => fallback ?? '');
+/** What an operator must set in the shell before `docker compose up` (the file says so with `${NAME:?…}`). */
+const OPERATOR_SHELL: Env = { OIDC_ISSUER: 'https://idp.example.ru/realms/appeals', PII_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') };
+
+/** Compose's `${NAME:-default}` and `${NAME:?error}` interpolation, with only OPERATOR_SHELL set in the shell. */
+const interpolate = (value: string) =>
+  value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|(:?\?)([^}]*))?\}/g, (_match, name: string, _dash?: string, fallback?: string, required?: string) => {
+    if (required) {
+      expect({ variable: name, setByOperator: name in OPERATOR_SHELL }).toEqual({ variable: name, setByOperator: true });
+      return OPERATOR_SHELL[name] ?? '';
+    }
+    return OPERATOR_SHELL[name] ?? fallback ?? '';
+  });
 
 function composeEnv(service: ComposeService): Env {
   const raw = service.environment ?? {};
@@ -191,7 +201,7 @@ describe('deploy/docker-compose.yml', () => {
     const env = composeEnv(app[name as keyof typeof app]);
     expectConfigVariables(env);
     expect(env.DATABASE_URL).toBeTruthy();
-    expect(() => loadConfig({ ...imageEnv(), ...env })).not.toThrow();
+    expect(() => loadConfig({ ...imageEnv(), ...env }, name === 'projector' ? 'projector' : 'api')).not.toThrow();
   });
 
   it('points DATABASE_URL at the postgres service with its user, password and database', () => {
@@ -360,7 +370,7 @@ describe('deploy/k8s', () => {
     const env = k8sEnv(target);
     expectConfigVariables(env);
     expect(target.env?.find((variable) => variable.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toMatchObject({ key: 'DATABASE_URL' });
-    expect(() => loadConfig({ ...imageEnv(), ...env })).not.toThrow();
+    expect(() => loadConfig({ ...imageEnv(), ...env }, name === 'projector' ? 'projector' : 'api')).not.toThrow();
   });
 
   it.each(Object.keys(workloads))('selects its own pods in the %s Deployment', (name) => {

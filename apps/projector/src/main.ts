@@ -6,7 +6,7 @@ import { ProjectorModule } from './projector.module';
 const REPORT_EVERY_MS = 30_000;
 
 async function bootstrap(): Promise<void> {
-  const config = loadConfigOrExit();
+  const config = loadConfigOrExit('projector');
   const logger = createLogger(config, 'projector');
   if (!config.databaseUrl) {
     process.stderr.write('The standalone projector needs DATABASE_URL; with the embedded PostgreSQL, `npm start` runs the projections in the API.\n');

@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/platform/errors/domain-error';
 
 export const ROLES = ['VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR', 'ANALYST', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];

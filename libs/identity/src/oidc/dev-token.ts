@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/platform/errors/domain-error';
 import { importJWK, type JWK, SignJWT } from 'jose';
 import { DEMO_ACCOUNTS, demoClaims } from './demo-accounts';
 

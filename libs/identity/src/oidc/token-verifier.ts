@@ -1,4 +1,4 @@
-import { DomainError } from '@app/platform';
+import { DomainError } from '@app/platform/errors/domain-error';
 import { createLocalJWKSet, createRemoteJWKSet, errors, type JWK, type JWTPayload, jwtVerify } from 'jose';
 import { type RoleClaims, type Viewer, viewerFromClaims } from '../access/viewer';
 
@@ -9,6 +9,12 @@ export type TokenVerifierOptions = Readonly<{
   audience: string;
   /** Keys known in-process (the development provider's); otherwise found by the issuer's discovery document. */
   localKeys?: readonly JWK[];
+  /**
+   * After fetching the key set, an unknown key id refetches it only after this long (default 30 s), so
+   * tokens with made-up key ids cannot make us hammer the provider. Providers publish a new key before
+   * signing with it, and the cached set is refreshed every 10 minutes anyway.
+   */
+  jwksCooldownMs?: number;
 }>;
 
 /**
@@ -46,7 +52,7 @@ export class TokenVerifier {
       this.jwks = createLocalJWKSet({ keys });
     } else {
       const jwksUri = await discoverJwksUri(this.options.issuer);
-      this.jwks = createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: 30_000, cacheMaxAge: 10 * 60_000 });
+      this.jwks = createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: this.options.jwksCooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000 });
     }
     return this.jwks;
   }

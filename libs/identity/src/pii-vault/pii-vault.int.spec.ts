@@ -4,7 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@test/database';
 import type { DataSource } from 'typeorm';
 import { PersonalDataDecryptionError, PersonalDataErasedError } from './errors';
 import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
-import { decryptRecord, unseal, unwrapSubjectKey } from './pii-crypto';
+import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
 
 const voter = { name: 'Иванова Мария Петровна', contact: 'maria.ivanova@пример.рф', postalAddress: '420111, г. Казань, ул. Баумана, д. 1, кв. 2' };
@@ -210,13 +210,89 @@ describe('PiiVault', () => {
     await expect(vault.save(subjectId, voter)).rejects.toThrow(PersonalDataErasedError);
   });
 
-  it('leaves no data behind when an erase races a save', async () => {
-    const subjects = Array.from({ length: 10 }, () => randomUUID());
-    await Promise.all(subjects.flatMap((subjectId) => [vault.save(subjectId, voter).catch(() => undefined), vault.erase(subjectId)]));
-    const rows = await dataSource.query(
-      'select count(*)::int as count from pii_subject_keys k join pii_records r using (subject_id) where k.subject_id = any($1::uuid[])',
-      [subjects],
+  it('destroys a key whose first save commits while the erase is under way', async () => {
+    const subjectId = randomUUID();
+    // A first save in flight: its key and record are written but not yet committed.
+    const save = dataSource.createQueryRunner();
+    await save.connect();
+    try {
+      await save.startTransaction();
+      const dataKey = generateDataKey();
+      await save.query('insert into pii_subject_keys (subject_id, wrapped_key) values ($1, $2)', [subjectId, wrapSubjectKey(masterKey, dataKey, subjectId)]);
+      await save.query('insert into pii_records (subject_id, ciphertext, updated_at) values ($1, $2, now())', [
+        subjectId,
+        encryptRecord(dataKey, voter, subjectId),
+      ]);
+      const erasing = vault.erase(subjectId);
+      // The erase found no key to destroy, and its tombstone now waits on the save's uncommitted key.
+      await waitFor(async () => {
+        const rows = await dataSource.query(
+          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query like 'insert into pii_subject_keys (subject_id, wrapped_key, erased_at)%'`,
+        );
+        return rows.length > 0;
+      });
+      await save.commitTransaction();
+      expect(await erasing).toEqual({ erased: true });
+    } finally {
+      await save.release();
+    }
+    expect(await stored(subjectId)).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
+  });
+
+  it('refuses a save that starts while an erase is uncommitted, instead of writing behind it', async () => {
+    const subjectId = randomUUID();
+    await vault.save(subjectId, voter);
+    // An erase in flight: the key is destroyed and the record deleted, not yet committed.
+    const erase = dataSource.createQueryRunner();
+    await erase.connect();
+    try {
+      await erase.startTransaction();
+      await erase.query('update pii_subject_keys set wrapped_key = null, erased_at = now() where subject_id = $1', [subjectId]);
+      await erase.query('delete from pii_records where subject_id = $1', [subjectId]);
+      const saving = vault.save(subjectId, { name: 'Новое имя' });
+      saving.catch(() => undefined);
+      await waitFor(async () => {
+        const rows = await dataSource.query(
+          `select 1 from pg_stat_activity where wait_event_type = 'Lock' and query not like '%pg_stat_activity%' and query like '%pii_%'`,
+        );
+        return rows.length > 0;
+      });
+      await erase.commitTransaction();
+      await expect(saving).rejects.toThrow(PersonalDataErasedError);
+    } finally {
+      await erase.release();
+    }
+    expect(await stored(subjectId)).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
+  });
+
+  it('makes an erase wait for a save that already checked the key, then erases what it wrote', async () => {
+    const subjectId = randomUUID();
+    await vault.save(subjectId, voter);
+    // Holds the next save between its key check and its record write, the window an erase could slip into.
+    await dataSource.query(`
+      create function pause_pii_write() returns trigger language plpgsql as $$
+      begin perform pg_sleep(1); return new; end $$`);
+    await dataSource.query(
+      `create trigger pause_pii_write before insert on pii_records for each row when (new.subject_id = '${subjectId}') execute function pause_pii_write()`,
     );
-    expect(rows).toEqual([{ count: 0 }]);
+    try {
+      const saving = vault.save(subjectId, { name: 'Новое имя' });
+      await waitFor(async () => (await dataSource.query(`select 1 from pg_stat_activity where wait_event = 'PgSleep'`)).length > 0);
+      const erasing = vault.erase(subjectId);
+      await saving;
+      expect(await erasing).toEqual({ erased: true });
+    } finally {
+      await dataSource.query('drop trigger pause_pii_write on pii_records');
+      await dataSource.query('drop function pause_pii_write');
+    }
+    expect(await stored(subjectId)).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
   });
 });
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met in ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -13,7 +13,7 @@ const kurrentUrl = z
   .trim()
   .refine((value) => /^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/.test(value), 'must be a KurrentDB connection string: kurrentdb://host:2113?tls=false');
 
-const schema = z
+const variables = z
   .object({
     NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
     HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
@@ -34,11 +34,15 @@ const schema = z
       .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
       .optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
-  })
-  .superRefine((env, context) => {
+  });
+
+/** What each process needs beyond well-formed variables: the projector signs no one in and reads no personal data. */
+const schemaFor = (process: ProcessKind) =>
+  variables.superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
       context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production: the embedded PostgreSQL is for development only' });
     }
+    if (process !== 'api') return;
     if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER) {
       context.addIssue({
         code: 'custom',
@@ -50,6 +54,9 @@ const schema = z
       context.addIssue({ code: 'custom', path: ['PII_MASTER_KEY'], message: 'is required in production: personal data cannot be encrypted with a generated development key' });
     }
   });
+
+/** The API process, or the standalone projector. */
+export type ProcessKind = 'api' | 'projector';
 
 /** The platform's configuration, read once at start-up from the environment. */
 export type AppConfig = Readonly<{
@@ -87,10 +94,10 @@ export class ConfigError extends Error {
 }
 
 /** Validates the environment into a typed config, or throws `ConfigError` naming each bad variable. */
-export function loadConfig(environment: NodeJS.ProcessEnv = process.env): AppConfig {
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env, kind: ProcessKind = 'api'): AppConfig {
   // An empty variable means "not set", as in most shells' `FOO= npm start`.
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== undefined && value !== ''));
-  const result = schema.safeParse(present);
+  const result = schemaFor(kind).safeParse(present);
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {

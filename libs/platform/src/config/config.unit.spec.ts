@@ -67,6 +67,10 @@ describe('loadConfig', () => {
     );
   });
 
+  it('asks the standalone projector only for what it uses', () => {
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app:secret@db:5432/appeals' }, 'projector')).toMatchObject({ env: 'production' });
+  });
+
   it('refuses a master key of the wrong length', () => {
     expect(() => loadConfig({ PII_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow('PII_MASTER_KEY must be 32 bytes in base64');
   });

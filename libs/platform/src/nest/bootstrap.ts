@@ -1,14 +1,14 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
-import { type AppConfig, ConfigError, loadConfig } from '../config/config';
+import { type AppConfig, ConfigError, loadConfig, type ProcessKind } from '../config/config';
 import { AlreadyRunningError, ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
 import type { RuntimeConfig } from './runtime-config';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 /** Reads the configuration or exits with one line per problem (no stack trace: nothing crashed). */
-export function loadConfigOrExit(): AppConfig {
+export function loadConfigOrExit(kind: ProcessKind = 'api'): AppConfig {
   try {
-    return loadConfig();
+    return loadConfig(process.env, kind);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\nSee the configuration table in README.md.\n`);
