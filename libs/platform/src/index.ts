@@ -11,3 +11,5 @@ export * from './config/version';
 export * from './database/free-port';
 export * from './errors/domain-error';
 export * from './errors/format-graphql-error';
+export * from './event-sourcing/decider';
+export * from './event-sourcing/command-executor';
