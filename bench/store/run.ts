@@ -38,8 +38,8 @@ export type StoreBenchResults = Readonly<{
 /** An append scenario with what PostgreSQL did for it: WAL flushes, counted warm-up included (null before PostgreSQL 18). */
 export type AppendRecord = AppendScenarioResult & Readonly<{ walFlushes: number | null; appendsPerWalFlush: number | null }>;
 
-// Compiled to dist/bench/store/run.js; results and docs live in the source tree.
-const ROOT = resolve(__dirname, '..', '..', '..');
+// Run from the sources by tsx (npm run bench:store); results and docs live in the source tree.
+const ROOT = resolve(__dirname, '..', '..');
 const RESULTS_DIR = join(ROOT, 'bench', 'results');
 const CHART_FILE = join(ROOT, 'docs', 'img', 'bench-store.svg');
 

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { createTestDatabase } from '@test/database';
 import { freePort, ROOT, type RunningProcess, startNode } from '@test/processes';
 
 const API = 'dist/apps/api/src/main.js';
@@ -80,6 +81,23 @@ describe('npm start', () => {
     expect(await sql(url, 'select note from kept')).toEqual([{ note: 'обращение №1' }]);
     api.child.kill('SIGINT');
     expect(await api.exited).toBe(0);
+  });
+
+  it('uses an existing PostgreSQL from DATABASE_URL instead of starting one', async () => {
+    const database = await createTestDatabase('start_external');
+    const otherDataDir = mkdtempSync(join(tmpdir(), 'appeals-external-'));
+    try {
+      const external = startNode(API, { ...env, DATA_DIR: otherDataDir, PORT: String(await freePort()), DATABASE_URL: database.url });
+      await external.waitFor('ready: GraphQL at');
+      expect(external.output()).not.toContain('embedded PostgreSQL');
+      expect(existsSync(join(otherDataDir, 'postgres'))).toBe(false);
+      expect(await sql(database.url, "select count(*)::int as n from typeorm_migrations")).toEqual([{ n: expect.any(Number) }]);
+      external.child.kill('SIGTERM');
+      expect(await external.exited).toBe(0);
+    } finally {
+      rmSync(otherDataDir, { recursive: true, force: true });
+      await database.drop();
+    }
   });
 
   it('stops at start-up with one line per wrong variable', async () => {
