@@ -12,9 +12,10 @@ const REQUEST_ERRORS: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GR
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  if (original instanceof DomainError || (original instanceof Error && CODES.has((original as { code?: string }).code ?? '') && 'code' in original)) {
-    const { code, details } = original as DomainError;
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code, ...(details ?? {}) } };
+  const domainCode = (original as { code?: unknown } | null)?.code;
+  if (original instanceof Error && typeof domainCode === 'string' && CODES.has(domainCode)) {
+    const details = original instanceof DomainError ? original.details : {};
+    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: domainCode, ...details } };
   }
   const code = String(formatted.extensions?.code ?? '');
   if (REQUEST_ERRORS.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
