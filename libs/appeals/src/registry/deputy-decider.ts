@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Decider } from '@app/platform/event-sourcing/decider';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DeputyDefinition, DeputyLevel, RegistryEvent } from './registry-events';
@@ -37,7 +38,7 @@ export const deputyDecider: Decider<DeputyCommand, DeputyEvent, DeputyState> = {
           throw new DomainError('BAD_USER_INPUT', 'A deputy serves at least one territory', { field: 'territoryIds' });
         }
         if (state.status === 'REGISTERED') {
-          if (JSON.stringify(state.deputy) === JSON.stringify(deputy)) return [];
+          if (isDeepStrictEqual(state.deputy, deputy)) return [];
           throw new DomainError('INVALID_STATE', `Deputy ${deputy.deputyId} is already registered with other details`, { status: 'REGISTERED' });
         }
         return [{ type: 'DeputyRegistered', data: deputy }];

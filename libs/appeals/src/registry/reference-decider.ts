@@ -1,9 +1,10 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { Decider } from '@app/platform/event-sourcing/decider';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { NationalProject, Region, Territory } from './reference-data';
 import type { CategoryDefinition, RegistryEvent } from './registry-events';
 
-type ReferenceEvent = Extract<RegistryEvent, { type: 'RegionDefined' | 'TerritoryDefined' | 'CategoryDefined' | 'NationalProjectDefined' }>;
+export type ReferenceEvent = Extract<RegistryEvent, { type: 'RegionDefined' | 'TerritoryDefined' | 'CategoryDefined' | 'NationalProjectDefined' }>;
 
 /** Regions, territories, categories and national projects: defining one anew changes it. */
 export type ReferenceState = Readonly<{
@@ -35,7 +36,7 @@ export const referenceDecider: Decider<DefineReferenceData, ReferenceEvent, Refe
     const events: ReferenceEvent[] = [];
     let next = state;
     const add = (event: ReferenceEvent, current: unknown): void => {
-      if (current !== undefined && JSON.stringify(current) === JSON.stringify(event.data)) return;
+      if (current !== undefined && isDeepStrictEqual(current, event.data)) return;
       events.push(event);
       next = referenceDecider.evolve(next, event);
     };
