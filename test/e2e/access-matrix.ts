@@ -27,6 +27,41 @@ const only = (...allowed: Actor[]): Record<Actor, Outcome> =>
 export const ACCESS_MATRIX: readonly MatrixRow[] = [
   { operation: 'health', kind: 'query', document: '{ health { status } }', outcomes: everyone, scope: 'platform status, no personal data' },
   { operation: 'me', kind: 'query', document: '{ me { id role } }', outcomes: signedIn, scope: 'the caller only' },
+  { operation: 'regions', kind: 'query', document: '{ regions { code } }', outcomes: everyone, scope: 'public reference data' },
+  { operation: 'territories', kind: 'query', document: '{ territories(regionCode: "66") { id } }', outcomes: everyone, scope: 'public reference data' },
+  { operation: 'categories', kind: 'query', document: '{ categories { id } }', outcomes: everyone, scope: 'public reference data' },
+  { operation: 'nationalProjects', kind: 'query', document: '{ nationalProjects { id } }', outcomes: everyone, scope: 'public reference data' },
+  { operation: 'deputies', kind: 'query', document: '{ deputies(regionCode: "66") { id } }', outcomes: everyone, scope: 'public record of deputies' },
+  {
+    operation: 'deputy',
+    kind: 'query',
+    document: '{ deputy(id: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001") { fullName } }',
+    outcomes: everyone,
+    scope: 'public record of a deputy',
+  },
+  {
+    operation: 'registerDeputy',
+    kind: 'mutation',
+    document:
+      'mutation { registerDeputy(input: { fullName: "Иванов Иван Иванович", level: MUNICIPAL, regionCode: "66", territoryIds: ["66-serov"] }) }',
+    outcomes: only('ADMIN'),
+    scope: 'any region',
+  },
+  {
+    operation: 'verifyDeputy',
+    kind: 'mutation',
+    document: 'mutation { verifyDeputy(input: { deputyId: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002" }) }',
+    outcomes: only('ADMIN'),
+    scope: 'any deputy',
+  },
+  {
+    operation: 'setRoutingRule',
+    kind: 'mutation',
+    document:
+      'mutation { setRoutingRule(input: { regionCode: "66", territoryId: "66-serov", categoryId: "roads", deputyId: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002", reason: "проверка" }) { ruleId } }',
+    outcomes: only('ADMIN'),
+    scope: 'any region; the reason is kept',
+  },
   {
     operation: 'myPersonalData',
     kind: 'query',

@@ -33,6 +33,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
     ...env,
   });
   await process.waitFor('ready: GraphQL at');
+  await projectionsCaughtUp(base);
   return {
     base,
     dataDir,
@@ -58,4 +59,15 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until every projection has applied the log (the start-up seeding included). */
+async function projectionsCaughtUp(base: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const health = (await (await fetch(`${base}/healthz`)).json()) as { projections: Array<{ name: string; caughtUp: boolean }> };
+    if (health.projections.length > 0 && health.projections.every((projection) => projection.caughtUp)) return;
+    if (Date.now() > deadline) throw new Error(`Projections still behind after ${timeoutMs} ms: ${JSON.stringify(health.projections)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -4,9 +4,10 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError, PlatformModule, type RuntimeConfig } from '@app/platform';
 import { Logger } from '@nestjs/common';
-import { PiiVault1763900100000 } from '@app/identity';
+import { RegistryModule } from '@app/appeals/registry/registry.module';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { AuthModule } from './auth/auth.module';
+import { READ_MODEL_MIGRATIONS } from './read-model-migrations';
 import { HealthModule } from './health/health.module';
 
 const logger = new Logger('GraphQL');
@@ -18,7 +19,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ config, migrations: [PiiVault1763900100000] }),
+        PlatformModule.forRoot({ config, migrations: READ_MODEL_MIGRATIONS }),
         CqrsModule.forRoot(),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
@@ -33,6 +34,7 @@ export class AppModule {
         }),
         AuthModule,
         PersonalDataModule,
+        RegistryModule,
         HealthModule,
       ],
     };

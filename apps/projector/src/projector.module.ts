@@ -1,10 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { RegistryProjectionModule } from '@app/appeals/registry/registry.module';
 import { PlatformModule, type RuntimeConfig } from '@app/platform';
+import { READ_MODEL_MIGRATIONS } from '../../api/src/read-model-migrations';
 
 /** The projector as its own process, for deployments that scale the API separately (PROJECTOR=off there). */
 @Module({})
 export class ProjectorModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
-    return { module: ProjectorModule, imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true } })] };
+    return {
+      module: ProjectorModule,
+      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule],
+    };
   }
 }

@@ -32,6 +32,10 @@ export class RegistryQueries {
     );
   }
 
+  async regionExists(code: string): Promise<boolean> {
+    return (await this.dataSource.query('select 1 from registry_regions where code = $1', [code])).length > 0;
+  }
+
   territories(regionCode: string): Promise<TerritoryRow[]> {
     return this.dataSource.query(
       `select id, region_code as "regionCode", name_ru as "nameRu", name_en as "nameEn", kind, population_approx as "populationApprox"

@@ -4,7 +4,8 @@ import type { EventStore } from '@app/event-store';
 import { type Projection, ProjectionRunner, type ProjectionStatus } from '@app/projections';
 import { DataSource } from 'typeorm';
 import type { RuntimeConfig } from './runtime-config';
-import { APP_CONFIG, EVENT_STORE, PROJECTION_METADATA } from './tokens';
+import { RegisterProjection } from './register-projection.decorator';
+import { APP_CONFIG, EVENT_STORE } from './tokens';
 
 /**
  * Finds every provider marked with `@RegisterProjection()` and, when this process is the projector
@@ -24,7 +25,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnModuleDestroy
 
   async onApplicationBootstrap(): Promise<void> {
     const projections = this.discovery
-      .getProviders({ metadataKey: PROJECTION_METADATA })
+      .getProviders({ metadataKey: RegisterProjection.KEY })
       .map((wrapper) => wrapper.instance as Projection);
     this.runner = new ProjectionRunner(this.dataSource, this.store, projections, { log: (message) => this.logger.warn(message) });
     if (!this.config.runProjector) return;

@@ -1,5 +1,4 @@
-import { SetMetadata } from '@nestjs/common';
-import { PROJECTION_METADATA } from './tokens';
+import { DiscoveryService } from '@nestjs/core';
 
 /** Marks a provider implementing `Projection` so the projector finds and runs it. */
-export const RegisterProjection = (): ClassDecorator => SetMetadata(PROJECTION_METADATA, true);
+export const RegisterProjection = DiscoveryService.createDecorator<void>();

@@ -2,5 +2,3 @@
 export const APP_CONFIG = Symbol('APP_CONFIG');
 /** Injection token of the `EventStore` port. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
-/** Metadata key marking a provider as a read-model projection. */
-export const PROJECTION_METADATA = 'appeals:projection';

@@ -1,0 +1,91 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum DeputyLevelEnum {
+  STATE_DUMA = 'STATE_DUMA',
+  REGIONAL = 'REGIONAL',
+  MUNICIPAL = 'MUNICIPAL',
+}
+registerEnumType(DeputyLevelEnum, { name: 'DeputyLevel', description: 'State Duma, regional legislature, or municipal council' });
+
+@ObjectType({ description: 'A federal subject of Russia' })
+export class Region {
+  @Field(() => ID, { description: 'Official two-digit code, e.g. "66"' }) code!: string;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field({ description: 'CENTRAL, NORTHWESTERN, SOUTHERN, NORTH_CAUCASIAN, VOLGA, URAL, SIBERIAN, FAR_EASTERN' }) federalDistrict!: string;
+  @Field({ description: 'IANA time zone of the capital' }) timeZone!: string;
+}
+
+@ObjectType({ description: 'A municipality (or a Moscow administrative okrug) of a region' })
+export class Territory {
+  @Field(() => ID) id!: string;
+  @Field() regionCode!: string;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field() kind!: string;
+  @Field(() => Int, { description: 'Approximate population (order of magnitude)' }) populationApprox!: number;
+}
+
+@ObjectType({ description: 'A topic of appeals; subcategories have a parent and a first-response target' })
+export class Category {
+  @Field(() => ID) id!: string;
+  @Field(() => ID, { nullable: true }) parentId!: string | null;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int, { nullable: true, description: 'ЦУР practice: first response due within this many hours' }) firstResponseTargetHours!: number | null;
+  @Field(() => ID, { nullable: true }) nationalProjectId!: string | null;
+}
+
+@ObjectType({ description: 'A national project («нацпроект»)' })
+export class NationalProject {
+  @Field(() => ID) id!: string;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field() period!: string;
+}
+
+@ObjectType({ description: 'A deputy: their public record' })
+export class Deputy {
+  @Field(() => ID) id!: string;
+  @Field() fullName!: string;
+  @Field(() => DeputyLevelEnum) level!: DeputyLevelEnum;
+  @Field() regionCode!: string;
+  @Field(() => String, { nullable: true }) district!: string | null;
+  @Field(() => [ID]) territoryIds!: string[];
+  @Field({ description: 'The "verified" mark: the record was checked against the official one' }) verified!: boolean;
+}
+
+@InputType()
+export class RegisterDeputyInput {
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => ID, { nullable: true, description: 'Defaults to a new id' }) deputyId?: string;
+  @Field() fullName!: string;
+  @Field(() => DeputyLevelEnum) level!: DeputyLevelEnum;
+  @Field() regionCode!: string;
+  @Field(() => String, { nullable: true }) district?: string | null;
+  @Field(() => [ID]) territoryIds!: string[];
+}
+
+@InputType()
+export class VerifyDeputyInput {
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => ID) deputyId!: string;
+}
+
+@InputType()
+export class SetRoutingRuleInput {
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field() regionCode!: string;
+  @Field(() => ID) territoryId!: string;
+  @Field(() => ID, { nullable: true, description: 'A category or subcategory; empty: any category' }) categoryId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Empty: remove the rule' }) deputyId?: string | null;
+  @Field() reason!: string;
+}
+
+@ObjectType()
+export class RoutingRuleResult {
+  @Field(() => ID) ruleId!: string;
+  @Field(() => ID) territoryId!: string;
+  @Field(() => ID, { nullable: true }) categoryId!: string | null;
+  @Field(() => ID, { nullable: true }) deputyId!: string | null;
+}
