@@ -1,0 +1,5 @@
+export * from './appeal-commands';
+export * from './appeal-events';
+export * from './appeal-state';
+export * from './appeal-decider';
+export * from './deadlines';
