@@ -12,13 +12,23 @@ export type CommandContext = Readonly<{
   causationId?: string;
 }>;
 
-export type CommandOutcome<TEvent extends DomainEvent> = Readonly<{
+export type CommandOutcome<TEvent extends DomainEvent, TState = unknown> = Readonly<{
   /** The events this command produced (on a repeat: those of its first execution). */
   events: readonly TEvent[];
   /** Version of the stream's last event after the command, `-1` if the stream is still empty. */
   version: number;
   /** True when the command id had already been handled. */
   duplicate: boolean;
+  /** The stream's state after the command (on a repeat: as it is now). */
+  state: TState;
+}>;
+
+export type ExecuteOptions<TState> = Readonly<{
+  /**
+   * Checks the caller may act on this stream at all, before anything is decided (e.g. "an appeal you may not
+   * see answers NOT_FOUND"); throws to refuse. Runs on the state as loaded, also for repeated commands.
+   */
+  authorize?: (state: TState) => void;
 }>;
 
 const MAX_ATTEMPTS = 5;
@@ -36,17 +46,20 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
   decider: Decider<TCommand, TEvent, TState>,
   command: TCommand,
   context: CommandContext,
-): Promise<CommandOutcome<TEvent>> {
+  options: ExecuteOptions<TState> = {},
+): Promise<CommandOutcome<TEvent, TState>> {
+  const fold = (state: TState, events: readonly TEvent[]): TState => events.reduce((current, event) => decider.evolve(current, event), state);
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(streamId);
+    const state = fold(decider.initialState, history.map(toDomainEvent<TEvent>));
+    options.authorize?.(state);
     const earlier = history.filter((event) => event.metadata.commandId === context.commandId);
     if (earlier.length > 0) {
-      return { events: earlier.map(toDomainEvent<TEvent>), version: earlier[earlier.length - 1].streamVersion, duplicate: true };
+      return { events: earlier.map(toDomainEvent<TEvent>), version: earlier[earlier.length - 1].streamVersion, duplicate: true, state };
     }
-    const state = history.reduce((current, event) => decider.evolve(current, toDomainEvent<TEvent>(event)), decider.initialState);
     const version = history.length > 0 ? history[history.length - 1].streamVersion : -1;
     const events = decider.decide(command, state);
-    if (events.length === 0) return { events, version, duplicate: false };
+    if (events.length === 0) return { events, version, duplicate: false, state };
     const metadata: EventMetadata = {
       commandId: context.commandId,
       actorId: context.actorId,
@@ -70,10 +83,11 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
     }
     if (result.duplicate) {
       // The same command won a race a moment ago: report what it wrote.
-      const written = (await store.readStream(streamId)).filter((event) => event.metadata.commandId === context.commandId);
-      return { events: written.map(toDomainEvent<TEvent>), version: result.nextExpectedVersion, duplicate: true };
+      const now = await store.readStream(streamId);
+      const written = now.filter((event) => event.metadata.commandId === context.commandId).map(toDomainEvent<TEvent>);
+      return { events: written, version: result.nextExpectedVersion, duplicate: true, state: fold(decider.initialState, now.map(toDomainEvent<TEvent>)) };
     }
-    return { events, version: result.nextExpectedVersion, duplicate: false };
+    return { events, version: result.nextExpectedVersion, duplicate: false, state: fold(state, events) };
   }
 }
 
