@@ -7,7 +7,7 @@ export const ACTORS = ['ANONYMOUS', 'VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR',
 export type Actor = (typeof ACTORS)[number];
 
 /** ALLOW: answers with data; otherwise the error code the caller gets. */
-export type Outcome = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+export type Outcome = 'ALLOW' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND';
 
 export type MatrixRow = Readonly<{
   operation: string;
@@ -21,8 +21,20 @@ export type MatrixRow = Readonly<{
 
 const everyone: Record<Actor, Outcome> = { ANONYMOUS: 'ALLOW', VOTER: 'ALLOW', DEPUTY: 'ALLOW', ASSISTANT: 'ALLOW', MODERATOR: 'ALLOW', ANALYST: 'ALLOW', ADMIN: 'ALLOW' };
 const signedIn: Record<Actor, Outcome> = { ...everyone, ANONYMOUS: 'UNAUTHENTICATED' };
-const only = (...allowed: Actor[]): Record<Actor, Outcome> =>
-  Object.fromEntries(ACTORS.map((actor) => [actor, actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? 'ALLOW' : 'FORBIDDEN'])) as Record<Actor, Outcome>;
+const only = (...allowed: Actor[]): Record<Actor, Outcome> => gate('ALLOW', ...allowed);
+/** Roles past the gate get `passed`; e.g. NOT_FOUND for an appeal nobody may see (here: one that does not exist). */
+const gate = (passed: Outcome, ...allowed: Actor[]): Record<Actor, Outcome> =>
+  Object.fromEntries(ACTORS.map((actor) => [actor, actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? passed : 'FORBIDDEN'])) as Record<Actor, Outcome>;
+
+/** An appeal id that exists nowhere: roles allowed to act get NOT_FOUND, as for one they may not see. */
+const NO_APPEAL = '00000000-0000-4000-8000-000000000000';
+const appealMutation = (operation: string, args: string, ...allowed: Actor[]): MatrixRow => ({
+  operation,
+  kind: 'mutation',
+  document: `mutation { ${operation}(input: { appealId: "${NO_APPEAL}"${args ? `, ${args}` : ''} }) { status } }`,
+  outcomes: gate('NOT_FOUND', ...allowed),
+  scope: allowed.includes('MODERATOR') && allowed.length === 1 ? 'appeals of their regions' : allowed.includes('VOTER') ? 'their own appeals' : 'appeals assigned to the deputy',
+});
 
 export const ACCESS_MATRIX: readonly MatrixRow[] = [
   { operation: 'health', kind: 'query', document: '{ health { status } }', outcomes: everyone, scope: 'platform status, no personal data' },
@@ -63,6 +75,26 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     scope: 'any region; the reason is kept',
   },
   {
+    operation: 'submitAppeal',
+    kind: 'mutation',
+    document:
+      'mutation { submitAppeal(input: { regionCode: "66", territoryId: "66-ekaterinburg", categoryId: "roads", subject: "Яма", text: "Яма у дома", consent: true }) { status } }',
+    outcomes: only('VOTER'),
+    scope: 'as themselves',
+  },
+  appealMutation('acknowledgeAppeal', '', 'DEPUTY', 'ASSISTANT'),
+  appealMutation('requestClarification', 'text: "Уточните адрес"', 'DEPUTY', 'ASSISTANT'),
+  appealMutation('provideClarification', 'text: "Дом 5"', 'VOTER'),
+  appealMutation('forwardAppeal', 'toAuthority: "Администрация города", reason: "по компетенции"', 'DEPUTY', 'ASSISTANT'),
+  appealMutation('extendDeadline', 'days: 10, reason: "запрос в администрацию"', 'DEPUTY', 'ASSISTANT'),
+  appealMutation('answerAppeal', 'text: "Ответ"', 'DEPUTY', 'ASSISTANT'),
+  appealMutation('reopenAppeal', 'reason: "не решено"', 'VOTER'),
+  appealMutation('withdrawAppeal', '', 'VOTER'),
+  appealMutation('submitFeedback', 'promptness: 5, quality: 5, attentiveness: 5, solved: YES', 'VOTER'),
+  appealMutation('assignAppeal', 'deputyId: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002"', 'MODERATOR'),
+  appealMutation('recategorizeAppeal', 'categoryId: "roads"', 'MODERATOR'),
+  { ...appealMutation('rejectAppeal', 'reason: SPAM', 'MODERATOR', 'DEPUTY', 'ASSISTANT'), scope: 'moderators: their regions; deputies: appeals assigned to them' },
+  {
     operation: 'myPersonalData',
     kind: 'query',
     document: '{ myPersonalData { erased accessLog { readerRole } } }',
@@ -85,7 +117,7 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
   },
 ];
 
-const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗' };
+const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗', NOT_FOUND: '✓ᵒ' };
 
 /** The matrix as the Markdown table rows of docs/access.md. */
 export function matrixAsMarkdown(): string {

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError, PlatformModule, type RuntimeConfig } from '@app/platform';
 import { Logger } from '@nestjs/common';
+import { AppealsApiModule } from '@app/appeals/appeals-api/appeals-api.module';
 import { RegistryModule } from '@app/appeals/registry/registry.module';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { AuthModule } from './auth/auth.module';
@@ -35,6 +36,7 @@ export class AppModule {
         AuthModule,
         PersonalDataModule,
         RegistryModule,
+        AppealsApiModule,
         HealthModule,
       ],
     };

@@ -1,0 +1,146 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { EventStore } from '@app/event-store';
+import type { Viewer } from '@app/identity/access/viewer';
+import type { PiiVault } from '@app/identity';
+import { type CommandOutcome, executeCommand } from '@app/platform/event-sourcing/command-executor';
+import { DomainError } from '@app/platform/errors/domain-error';
+import type { DataSource } from 'typeorm';
+import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, type CommandMetadata } from '../domain';
+import { registryStreams, type RoutingRule } from '../registry/registry-events';
+import { route, routingDecider } from '../registry/routing';
+import { requireVisible } from './appeal-access';
+
+/** The personal data policy a voter consents to when submitting (152-ФЗ); bump it when the text changes. */
+export const PERSONAL_DATA_POLICY_VERSION = '2026-11-01';
+
+/** What a voter sends with a new appeal. */
+export type SubmitAppealRequest = Readonly<{
+  commandId?: string;
+  regionCode: string;
+  territoryId: string;
+  categoryId: string;
+  subject: string;
+  text: string;
+  addressedDeputyId?: string | null;
+  /** The voter agrees to the processing of their personal data under the current policy. */
+  consent: boolean;
+  name?: string | null;
+  contact?: string | null;
+  postalAddress?: string | null;
+}>;
+
+export type AppealOutcome = CommandOutcome<AppealEvent, AppealState> & Readonly<{ appealId: string }>;
+
+/** Everything but submission: the command's own data, the appeal it is about, and a repeat-safe id. */
+export type AppealAction = Readonly<{ command: Exclude<AppealCommand, { type: 'SubmitAppeal' }>['type']; appealId: string; data: Record<string, unknown>; commandId?: string }>;
+
+/**
+ * The appeals' write side: checks what only the registry knows (territory, category, deputy), routes a
+ * new appeal by the rules of its region, keeps personal data in the vault, and runs the decider through
+ * the command executor. An appeal the caller may not see answers NOT_FOUND before any rule is checked.
+ */
+export class AppealCommandService {
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly vault: PiiVault,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async submit(viewer: Viewer, request: SubmitAppealRequest): Promise<AppealOutcome> {
+    if (viewer.role !== 'VOTER') throw new DomainError('FORBIDDEN', 'Only voters submit appeals');
+    if (request.consent !== true) {
+      throw new DomainError('BAD_USER_INPUT', 'Consent to the processing of personal data is required to send an appeal', { field: 'consent' });
+    }
+    const territory = await this.one<{ region_code: string }>('select region_code from registry_territories where id = $1', [request.territoryId]);
+    if (!(await this.one('select 1 from registry_regions where code = $1', [request.regionCode]))) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown region "${request.regionCode}"`, { field: 'regionCode' });
+    }
+    if (!territory || territory.region_code !== request.regionCode) {
+      throw new DomainError('BAD_USER_INPUT', `"${request.territoryId}" is not a territory of region ${request.regionCode}`, { field: 'territoryId' });
+    }
+    const category = await this.one<{ parent_id: string | null; first_response_target_hours: number | null }>(
+      'select parent_id, first_response_target_hours from registry_categories where id = $1',
+      [request.categoryId],
+    );
+    if (!category) throw new DomainError('BAD_USER_INPUT', `Unknown category "${request.categoryId}"`, { field: 'categoryId' });
+
+    let routed = route(await this.routingRules(request.regionCode), request.territoryId, request.categoryId, category.parent_id);
+    if (request.addressedDeputyId) {
+      const serves = await this.one('select 1 from registry_deputies where deputy_id = $1 and $2 = any(territory_ids)', [request.addressedDeputyId, request.territoryId]);
+      if (!serves) {
+        throw new DomainError('BAD_USER_INPUT', `Deputy ${request.addressedDeputyId} does not serve territory ${request.territoryId}`, { field: 'addressedDeputyId' });
+      }
+      // The voter's choice of a deputy of their territory wins over the rules.
+      routed = { deputyId: request.addressedDeputyId, ruleId: 'voter-choice', categorySpecific: false };
+    }
+
+    const metadata = this.metadata(viewer, request.commandId);
+    const appealId = appealIdFor(metadata.commandId);
+    const outcome = await this.execute(viewer, {
+      type: 'SubmitAppeal',
+      metadata,
+      data: {
+        appealId,
+        subjectId: viewer.id,
+        regionCode: request.regionCode,
+        territoryId: request.territoryId,
+        categoryId: request.categoryId,
+        subject: request.subject,
+        text: request.text,
+        addressedDeputyId: request.addressedDeputyId ?? null,
+        deputyId: routed?.deputyId ?? null,
+        routingRuleId: routed?.ruleId ?? null,
+        policyVersion: PERSONAL_DATA_POLICY_VERSION,
+        firstResponseTargetHours: category.first_response_target_hours,
+      },
+    }, false);
+    // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
+    if (request.name) await this.vault.save(viewer.id, { name: request.name, contact: request.contact ?? null, postalAddress: request.postalAddress ?? null });
+    await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
+    return outcome;
+  }
+
+  /** Runs one of the other commands on an existing appeal the viewer may see. */
+  async act(viewer: Viewer, action: AppealAction): Promise<AppealOutcome> {
+    const command = { type: action.command, metadata: this.metadata(viewer, action.commandId), data: { ...action.data, appealId: action.appealId } } as AppealCommand;
+    return this.execute(viewer, command, true);
+  }
+
+  private async execute(viewer: Viewer, command: AppealCommand, mustBeVisible: boolean): Promise<AppealOutcome> {
+    const appealId = command.data.appealId;
+    const outcome = await executeCommand(
+      this.store,
+      `appeal-${appealId}`,
+      appealDecider,
+      command,
+      { commandId: command.metadata.commandId, actorId: viewer.id, occurredAt: command.metadata.at },
+      mustBeVisible ? { authorize: requireVisible(viewer, appealId) } : {},
+    );
+    return { ...outcome, appealId };
+  }
+
+  private metadata(viewer: Viewer, commandId: string | undefined): CommandMetadata {
+    return { commandId: commandId ?? randomUUID(), actorId: viewer.id, role: viewer.role, deputyId: viewer.deputyId, at: this.clock().toISOString() };
+  }
+
+  private async routingRules(regionCode: string): Promise<RoutingRule[]> {
+    const events = await this.store.readStream(registryStreams.routing(regionCode));
+    const state = events.reduce((current, event) => routingDecider.evolve(current, { type: 'RoutingRuleChanged', data: event.data as RoutingRule }), routingDecider.initialState);
+    return [...state.rules.values()];
+  }
+
+  private async one<T = unknown>(sql: string, parameters: unknown[]): Promise<T | undefined> {
+    const rows: T[] = await this.dataSource.query(sql, parameters);
+    return rows[0];
+  }
+}
+
+/**
+ * The id of the appeal a submission creates, derived from its command id: a repeated submission (a
+ * retry after a lost response) lands on the same stream and returns the first outcome.
+ */
+export function appealIdFor(commandId: string): string {
+  const hex = createHash('sha256').update(`appeal:${commandId}`).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}

@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import type { EventStore } from '@app/event-store';
+import { PiiVault } from '@app/identity';
+import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
+import { EVENT_STORE } from '@app/platform';
+import { DataSource } from 'typeorm';
+import { AppealCommandService } from './appeal-command-service';
+import { AppealActionHandler, SubmitAppealHandler } from './appeal-commands.cqrs';
+import { AppealMutationsResolver } from './appeal-mutations.resolver';
+
+/** Appeals over GraphQL: mutations through the CommandBus to the decider. */
+@Module({
+  imports: [CqrsModule, PersonalDataModule],
+  providers: [
+    {
+      provide: AppealCommandService,
+      inject: [EVENT_STORE, DataSource, PiiVault],
+      useFactory: (store: EventStore, dataSource: DataSource, vault: PiiVault) => new AppealCommandService(store, dataSource, vault),
+    },
+    SubmitAppealHandler,
+    AppealActionHandler,
+    AppealMutationsResolver,
+  ],
+})
+export class AppealsApiModule {}

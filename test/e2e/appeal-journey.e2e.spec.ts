@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { type RunningApi, startApi } from '@test/running-api';
+
+const DEPUTY1 = '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001';
+
+/** The heart of the product over HTTP, with tokens of the demo accounts. */
+describe('an appeal from submission to rating', () => {
+  let api: RunningApi;
+  const tokens: Record<string, string> = {};
+  beforeAll(async () => {
+    api = await startApi();
+    for (const login of ['voter1', 'voter2', 'deputy1', 'assistant1', 'deputy2', 'moderator1', 'analyst1']) tokens[login] = await api.token(login);
+  });
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  const run = async (login: string, mutation: string, input: Record<string, unknown>) => {
+    const response = await api.graphql(`mutation ($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { appealId status deputyId answerDueAt events duplicate } }`, {
+      token: tokens[login],
+      variables: { input },
+    });
+    return { result: response.data?.[mutation] as Record<string, unknown> | undefined, error: response.errors?.[0] };
+  };
+  const submission = {
+    regionCode: '66',
+    territoryId: '66-ekaterinburg',
+    categoryId: 'roads',
+    subject: 'Яма на дороге у дома 5',
+    text: 'Во дворе дома 5 по улице Ленина глубокая яма, машины повреждают колёса.',
+    consent: true,
+    name: 'Анна Смирнова',
+    contact: 'anna@example.ru',
+  };
+
+  it('is routed to deputy1, handled with a clarification, answered, rated and closed', async () => {
+    const commandId = randomUUID();
+    const submitted = await run('voter1', 'submitAppeal', { ...submission, commandId });
+    expect(submitted.error).toBeUndefined();
+    expect(submitted.result).toMatchObject({ status: 'ASSIGNED', deputyId: DEPUTY1, events: ['AppealSubmitted', 'AppealAssigned'], duplicate: false });
+    const appealId = submitted.result!.appealId as string;
+
+    const again = await run('voter1', 'submitAppeal', { ...submission, commandId });
+    expect(again.result).toMatchObject({ appealId, duplicate: true, events: ['AppealSubmitted', 'AppealAssigned'] });
+
+    // Someone else's appeal answers exactly like one that does not exist.
+    expect((await run('voter2', 'withdrawAppeal', { appealId })).error?.extensions?.code).toBe('NOT_FOUND');
+    expect((await run('deputy2', 'answerAppeal', { appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
+    expect((await run('analyst1', 'answerAppeal', { appealId, text: 'Ответ' })).error?.extensions?.code).toBe('FORBIDDEN');
+
+    expect((await run('assistant1', 'acknowledgeAppeal', { appealId })).result).toMatchObject({ status: 'IN_PROGRESS' });
+    expect((await run('deputy1', 'requestClarification', { appealId, text: 'Уточните, пожалуйста, номер подъезда' })).result).toMatchObject({
+      status: 'AWAITING_CLARIFICATION',
+    });
+    expect((await run('voter1', 'provideClarification', { appealId, text: 'Напротив второго подъезда' })).result).toMatchObject({ status: 'IN_PROGRESS' });
+    expect((await run('deputy1', 'answerAppeal', { appealId, text: 'Направлен запрос в администрацию, ремонт назначен на июнь.' })).result).toMatchObject({
+      status: 'ANSWERED',
+    });
+
+    const badScore = await run('voter1', 'submitFeedback', { appealId, promptness: 6, quality: 5, attentiveness: 5, solved: 'YES' });
+    expect(badScore.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'promptness' } });
+    expect((await run('voter1', 'submitFeedback', { appealId, promptness: 5, quality: 4, attentiveness: 5, solved: 'PARTLY' })).result).toMatchObject({
+      status: 'CLOSED',
+      events: ['FeedbackSubmitted', 'AppealClosed'],
+    });
+    const twice = await run('voter1', 'submitFeedback', { appealId, promptness: 1, quality: 1, attentiveness: 1, solved: 'NO' });
+    expect(twice.error?.extensions?.code).toMatch(/INVALID_STATE|CONFLICT/);
+  });
+
+  it('refuses bad input with the field named, keeping no personal data of a refused submission', async () => {
+    const voter2 = (query: string) => api.graphql(query, { token: tokens.voter2 });
+    const long = await run('voter1', 'submitAppeal', { ...submission, subject: 'я'.repeat(201) });
+    expect(long.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'subject' } });
+    const territory = await run('voter1', 'submitAppeal', { ...submission, territoryId: '74-chelyabinsk' });
+    expect(territory.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'territoryId' } });
+    const category = await run('voter1', 'submitAppeal', { ...submission, categoryId: 'no-such-category' });
+    expect(category.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'categoryId' } });
+    const noConsent = await run('voter1', 'submitAppeal', { ...submission, consent: false });
+    expect(noConsent.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'consent' } });
+    const refused = await run('voter2', 'submitAppeal', { ...submission, subject: '', name: 'Игорь Петров', contact: 'igor@example.ru' });
+    expect(refused.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'subject' } });
+    expect((await voter2('{ myPersonalData { name contact } }')).data).toEqual({ myPersonalData: { name: null, contact: null } });
+  });
+
+  it('lets the voter write to a deputy of their territory by choice, and a moderator reassign', async () => {
+    const chosen = await run('voter1', 'submitAppeal', { ...submission, addressedDeputyId: DEPUTY1 });
+    expect(chosen.result).toMatchObject({ status: 'ASSIGNED', deputyId: DEPUTY1 });
+    const elsewhere = await run('voter1', 'submitAppeal', { ...submission, addressedDeputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002' });
+    expect(elsewhere.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'addressedDeputyId' } });
+    const moved = await run('moderator1', 'assignAppeal', {
+      appealId: chosen.result!.appealId,
+      deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002',
+      reason: 'по территории',
+    });
+    expect(moved.result).toMatchObject({ status: 'ASSIGNED', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002' });
+    expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+function inputType(mutation: string): string {
+  const types: Record<string, string> = {
+    submitAppeal: 'SubmitAppealInput',
+    acknowledgeAppeal: 'AppealRefInput',
+    withdrawAppeal: 'AppealRefInput',
+    requestClarification: 'AppealTextInput',
+    provideClarification: 'AppealTextInput',
+    answerAppeal: 'AppealTextInput',
+    submitFeedback: 'SubmitFeedbackInput',
+    assignAppeal: 'AssignAppealInput',
+  };
+  return types[mutation];
+}
