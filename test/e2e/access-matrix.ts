@@ -74,6 +74,21 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     outcomes: only('ADMIN'),
     scope: 'any region; the reason is kept',
   },
+  { operation: 'myAppeals', kind: 'query', document: '{ myAppeals { totalCount } }', outcomes: only('VOTER'), scope: 'their own appeals' },
+  {
+    operation: 'deputyInbox',
+    kind: 'query',
+    document: '{ deputyInbox(overdueOnly: false) { totalCount } }',
+    outcomes: only('DEPUTY', 'ASSISTANT'),
+    scope: 'appeals assigned to the deputy',
+  },
+  {
+    operation: 'appeal',
+    kind: 'query',
+    document: `{ appeal(id: "${NO_APPEAL}") { id } }`,
+    outcomes: gate('NOT_FOUND', 'VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR', 'ANALYST', 'ADMIN'),
+    scope: 'author; handling deputy and assistant; moderators of the region; never analysts or admins',
+  },
   {
     operation: 'submitAppeal',
     kind: 'mutation',

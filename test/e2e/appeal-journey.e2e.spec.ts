@@ -65,6 +65,47 @@ describe('an appeal from submission to rating', () => {
     });
     const twice = await run('voter1', 'submitFeedback', { appealId, promptness: 1, quality: 1, attentiveness: 1, solved: 'NO' });
     expect(twice.error?.extensions?.code).toMatch(/INVALID_STATE|CONFLICT/);
+
+    // The timeline, from the read model, shows each step.
+    const page = `{ appeal(id: "${appealId}") { status deputyId overdue timeline { type text } feedback { quality solved } author { name contact erased } } }`;
+    const seen = await eventually(async () => {
+      const response = await api.graphql(page, { token: tokens.voter1 });
+      const appeal = response.data?.appeal as { status: string } | undefined;
+      return appeal?.status === 'CLOSED' ? appeal : undefined;
+    });
+    expect(seen).toEqual({
+      status: 'CLOSED',
+      deputyId: DEPUTY1,
+      overdue: false,
+      timeline: [
+        { type: 'AppealSubmitted', text: null },
+        { type: 'AppealAssigned', text: null },
+        { type: 'AppealAcknowledged', text: null },
+        { type: 'ClarificationRequested', text: 'Уточните, пожалуйста, номер подъезда' },
+        { type: 'ClarificationProvided', text: 'Напротив второго подъезда' },
+        { type: 'AppealAnswered', text: 'Направлен запрос в администрацию, ремонт назначен на июнь.' },
+        { type: 'FeedbackSubmitted', text: null },
+        { type: 'AppealClosed', text: null },
+      ],
+      feedback: [{ quality: 4, solved: 'PARTLY' }],
+      author: { name: 'Анна Смирнова', contact: 'anna@example.ru', erased: false },
+    });
+
+    // Only the author and the handling deputy see who wrote it; the deputy's read is logged for the voter.
+    const asDeputy = await api.graphql(page, { token: tokens.deputy1 });
+    expect((asDeputy.data?.appeal as { author: unknown }).author).toEqual({ name: 'Анна Смирнова', contact: 'anna@example.ru', erased: false });
+    const asModerator = await api.graphql(page, { token: tokens.moderator1 });
+    expect((asModerator.data?.appeal as { author: unknown }).author).toBeNull();
+    for (const outsider of ['voter2', 'deputy2', 'analyst1']) {
+      expect((await api.graphql(page, { token: tokens[outsider] })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    }
+    const log = await api.graphql('{ myPersonalData { accessLog { readerRole purpose appealId } } }', { token: tokens.voter1 });
+    expect((log.data?.myPersonalData as { accessLog: unknown[] }).accessLog).toContainEqual({ readerRole: 'DEPUTY', purpose: 'appeal', appealId });
+
+    const mine = await api.graphql('{ myAppeals { totalCount items { id status } } }', { token: tokens.voter1 });
+    expect((mine.data?.myAppeals as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
+    const closedInbox = await api.graphql('{ deputyInbox(status: CLOSED) { items { id } } }', { token: tokens.assistant1 });
+    expect((closedInbox.data?.deputyInbox as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
   });
 
   it('refuses bad input with the field named, keeping no personal data of a refused submission', async () => {
@@ -109,4 +150,15 @@ function inputType(mutation: string): string {
     assignAppeal: 'AssignAppealInput',
   };
   return types[mutation];
+}
+
+/** Read models follow the log a moment later: ask again until the answer arrives (10 s at most). */
+async function eventually<T>(read: () => Promise<T | undefined>): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    const value = await read();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('The read model did not catch up in 10 s');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

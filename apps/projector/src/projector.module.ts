@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AppealsProjectionModule } from '@app/appeals/appeals-api/appeals-api.module';
 import { RegistryProjectionModule } from '@app/appeals/registry/registry.module';
 import { PlatformModule, type RuntimeConfig } from '@app/platform';
 import { READ_MODEL_MIGRATIONS } from '../../api/src/read-model-migrations';
@@ -9,7 +10,7 @@ export class ProjectorModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule],
+      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule, AppealsProjectionModule],
     };
   }
 }

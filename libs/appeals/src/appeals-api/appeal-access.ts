@@ -7,8 +7,9 @@ import type { AppealState } from '../domain';
  * moderator of its region. Nobody else — analysts see aggregates only, admins manage the registry. An
  * appeal one may not see answers exactly like one that does not exist, so ids cannot be probed.
  */
-export function canSeeAppeal(viewer: Viewer, appeal: AppealState): boolean {
-  if (appeal.status === 'NOT_SUBMITTED') return false;
+export function canSeeAppeal(viewer: Viewer, state: AppealState | AppealParties): boolean {
+  if (state.status === 'NOT_SUBMITTED' || !('subjectId' in state)) return false;
+  const appeal: AppealParties = state;
   switch (viewer.role) {
     case 'VOTER':
       return appeal.subjectId === viewer.id;
@@ -21,6 +22,15 @@ export function canSeeAppeal(viewer: Viewer, appeal: AppealState): boolean {
     case 'ADMIN':
       return false;
   }
+}
+
+/** What visibility depends on, as both the write side's state and the read model's row have it. */
+export type AppealParties = Readonly<{ status: string; subjectId: string; deputyId: string | null; regionCode: string }>;
+
+/** Only the author and the handling deputy (and their assistant) learn who wrote an appeal. */
+export function canSeeAuthor(viewer: Viewer, appeal: AppealParties): boolean {
+  if (viewer.role === 'VOTER') return appeal.subjectId === viewer.id;
+  return (viewer.role === 'DEPUTY' || viewer.role === 'ASSISTANT') && appeal.deputyId !== null && appeal.deputyId === viewer.deputyId;
 }
 
 export function requireVisible(viewer: Viewer, appealId: string): (appeal: AppealState) => void {

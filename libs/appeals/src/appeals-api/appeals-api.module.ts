@@ -8,10 +8,20 @@ import { DataSource } from 'typeorm';
 import { AppealCommandService } from './appeal-command-service';
 import { AppealActionHandler, SubmitAppealHandler } from './appeal-commands.cqrs';
 import { AppealMutationsResolver } from './appeal-mutations.resolver';
+import { AppealQueriesResolver } from './appeal-queries.resolver';
+import { AppealQueries, AppealsProjection } from '../read-model';
+import { RegisterProjection } from '@app/platform';
+
+@RegisterProjection()
+class AppealsProjectionProvider extends AppealsProjection {}
+
+/** The appeals projection alone, for the standalone projector. */
+@Module({ providers: [AppealsProjectionProvider] })
+export class AppealsProjectionModule {}
 
 /** Appeals over GraphQL: mutations through the CommandBus to the decider. */
 @Module({
-  imports: [CqrsModule, PersonalDataModule],
+  imports: [CqrsModule, PersonalDataModule, AppealsProjectionModule],
   providers: [
     {
       provide: AppealCommandService,
@@ -21,6 +31,8 @@ import { AppealMutationsResolver } from './appeal-mutations.resolver';
     SubmitAppealHandler,
     AppealActionHandler,
     AppealMutationsResolver,
+    { provide: AppealQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealQueries(dataSource) },
+    AppealQueriesResolver,
   ],
 })
 export class AppealsApiModule {}

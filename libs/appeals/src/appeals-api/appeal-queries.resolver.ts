@@ -1,0 +1,80 @@
+import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Roles } from '@app/identity/access/access.decorators';
+import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
+import type { Viewer } from '@app/identity/access/viewer';
+import { PiiVault } from '@app/identity';
+import { DomainError } from '@app/platform/errors/domain-error';
+import type { AppealStatus } from '../domain';
+import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
+import { canSeeAppeal, canSeeAuthor } from './appeal-access';
+import { AppealStatusEnum } from './appeal-mutations.types';
+import { Appeal, AppealAuthor, AppealConnection, type TimelineStep } from './appeal-queries.types';
+
+/** Appeals as voters, deputies and moderators read them: from the read model only. */
+@Resolver(() => Appeal)
+export class AppealQueriesResolver {
+  constructor(
+    private readonly appeals: AppealQueries,
+    private readonly vault: PiiVault,
+  ) {}
+
+  @Roles('VOTER')
+  @Query(() => AppealConnection, { description: 'Your appeals, by answer due date' })
+  async myAppeals(
+    @CurrentViewer() viewer: Viewer,
+    @Args('status', { type: () => AppealStatusEnum, nullable: true }) status?: AppealStatus,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AppealConnection> {
+    const page = await this.appeals.forAuthor(viewer.id, { status, first, after });
+    return { ...page, items: page.items.map(toAppeal) };
+  }
+
+  @Roles('DEPUTY', 'ASSISTANT')
+  @Query(() => AppealConnection, { description: 'Appeals assigned to you (or the deputy you assist), by answer due date' })
+  async deputyInbox(
+    @CurrentViewer() viewer: Viewer,
+    @Args('status', { type: () => AppealStatusEnum, nullable: true }) status?: AppealStatus,
+    @Args('overdueOnly', { nullable: true }) overdueOnly?: boolean,
+    @Args('categoryId', { type: () => ID, nullable: true }) categoryId?: string,
+    @Args('territoryId', { type: () => ID, nullable: true }) territoryId?: string,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AppealConnection> {
+    const page = await this.appeals.forDeputy(viewer.deputyId!, { status, overdueOnly, categoryId, territoryId, first, after });
+    return { ...page, items: page.items.map(toAppeal) };
+  }
+
+  @Query(() => Appeal, { description: 'One appeal with its full timeline; NOT_FOUND if it does not exist or is out of your reach' })
+  async appeal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Appeal> {
+    const details = await this.appeals.byId(id);
+    if (!details || !canSeeAppeal(viewer, details)) throw new DomainError('NOT_FOUND', `No appeal ${id}`);
+    return { ...toAppeal(details), timeline: details.timeline.map(toStep), feedback: details.feedback };
+  }
+
+  @ResolveField(() => AppealAuthor, { nullable: true, description: 'Null for anyone but the author and the handling deputy' })
+  async author(@CurrentViewer() viewer: Viewer, @Parent() appeal: Appeal): Promise<AppealAuthor | null> {
+    const parties = { status: appeal.status, subjectId: appeal.subjectId, deputyId: appeal.deputyId, regionCode: appeal.regionCode };
+    if (!canSeeAuthor(viewer, parties)) return null;
+    const data = await this.vault.read(appeal.subjectId, { readerId: viewer.id, role: viewer.role, purpose: 'appeal', appealId: appeal.id });
+    if (data && 'erased' in data) return { erased: true, name: null, contact: null, postalAddress: null };
+    return { erased: false, name: data?.name ?? null, contact: data?.contact ?? null, postalAddress: data?.postalAddress ?? null };
+  }
+}
+
+function toAppeal(row: AppealRow): Appeal {
+  return { ...row, id: row.appealId };
+}
+
+function toStep(entry: TimelineEntry): TimelineStep {
+  const data = entry.data;
+  const text = (key: string): string | null => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  return {
+    type: entry.type,
+    at: entry.at,
+    text: entry.type === 'AppealSubmitted' ? null : (text('question') ?? text('text') ?? text('comment')),
+    reason: text('reason'),
+    deputyId: text('deputyId'),
+    dueAt: entry.type === 'AppealOverdue' ? text('dueAt') : text('answerDueAt'),
+  };
+}

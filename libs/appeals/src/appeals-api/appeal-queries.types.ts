@@ -1,0 +1,66 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AppealStatusEnum } from './appeal-mutations.types';
+
+@ObjectType({ description: 'One step of an appeal’s history' })
+export class TimelineStep {
+  @Field({ description: 'The event, e.g. AppealSubmitted, ClarificationRequested, AppealAnswered' }) type!: string;
+  @Field({ description: 'When it happened (ISO 8601)' }) at!: string;
+  @Field(() => String, { nullable: true, description: 'A question, reply, answer or feedback comment' }) text!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why: extension, forwarding, reopening, rejection, reassignment' }) reason!: string | null;
+  @Field(() => ID, { nullable: true }) deputyId!: string | null;
+  @Field(() => String, { nullable: true, description: 'A due date this step set' }) dueAt!: string | null;
+}
+
+@ObjectType()
+export class AppealFeedback {
+  @Field(() => Int) answerNumber!: number;
+  @Field(() => Int) promptness!: number;
+  @Field(() => Int) quality!: number;
+  @Field(() => Int) attentiveness!: number;
+  @Field() solved!: string;
+  @Field(() => String, { nullable: true }) comment!: string | null;
+  @Field() submittedAt!: string;
+}
+
+@ObjectType({ description: 'Who wrote the appeal: only the author and the handling deputy see it; each deputy read is logged' })
+export class AppealAuthor {
+  @Field({ description: 'True once the voter erased their personal data' }) erased!: boolean;
+  @Field(() => String, { nullable: true }) name!: string | null;
+  @Field(() => String, { nullable: true }) contact!: string | null;
+  @Field(() => String, { nullable: true }) postalAddress!: string | null;
+}
+
+@ObjectType()
+export class Appeal {
+  @Field(() => ID) id!: string;
+  @Field(() => AppealStatusEnum) status!: string;
+  @Field() subject!: string;
+  @Field() text!: string;
+  @Field() regionCode!: string;
+  @Field(() => ID) territoryId!: string;
+  @Field(() => ID) categoryId!: string;
+  @Field(() => ID, { nullable: true }) deputyId!: string | null;
+  @Field() submittedAt!: string;
+  @Field({ description: '59-ФЗ answer due date in force' }) answerDueAt!: string;
+  @Field(() => String, { nullable: true }) firstResponseDueAt!: string | null;
+  @Field(() => String, { nullable: true }) answeredAt!: string | null;
+  @Field(() => String, { nullable: true }) closedAt!: string | null;
+  @Field() overdue!: boolean;
+  @Field() extended!: boolean;
+  @Field(() => Int, { nullable: true }) extensionDays!: number | null;
+  @Field(() => String, { nullable: true, description: 'Shown to the voter' }) extensionReason!: string | null;
+  @Field(() => Int) answerCount!: number;
+  @Field(() => Int) reopenCount!: number;
+  @Field(() => [TimelineStep], { description: 'Only on a single appeal (appeal(id))', nullable: true }) timeline?: TimelineStep[];
+  @Field(() => [AppealFeedback], { nullable: true }) feedback?: AppealFeedback[];
+  /** For the author field resolver: never exposed. */
+  subjectId!: string;
+}
+
+@ObjectType()
+export class AppealConnection {
+  @Field(() => [Appeal]) items!: Appeal[];
+  @Field(() => String, { nullable: true, description: 'Pass as `after` for the next page' }) endCursor!: string | null;
+  @Field() hasNextPage!: boolean;
+  @Field(() => Int) totalCount!: number;
+}
