@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort, ROOT, type RunningProcess, startNode } from './processes';
@@ -8,6 +8,8 @@ export const API_ENTRY = 'dist/apps/api/src/main.js';
 export type RunningApi = Readonly<{
   base: string;
   dataDir: string;
+  /** The embedded database, for tests that look under the API (e.g. at the event log). */
+  databaseUrl(): string;
   process: RunningProcess;
   graphql(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse>;
   token(login: string): Promise<string>;
@@ -21,11 +23,12 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   if (!existsSync(join(ROOT, API_ENTRY))) throw new Error(`${API_ENTRY} is missing: run "npm run build" first (npm test does)`);
   const dataDir = mkdtempSync(join(tmpdir(), 'appeals-api-'));
   const port = await freePort();
+  const postgresPort = await freePort();
   const base = `http://localhost:${port}`;
   const process = startNode(API_ENTRY, {
     DATA_DIR: dataDir,
     PORT: String(port),
-    EMBEDDED_PG_PORT: String(await freePort()),
+    EMBEDDED_PG_PORT: String(postgresPort),
     DATABASE_URL: '',
     KURRENTDB_URL: '',
     OIDC_ISSUER: '',
@@ -37,6 +40,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   return {
     base,
     dataDir,
+    databaseUrl: () => `postgres://postgres:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${postgresPort}/appeals`,
     process,
     async graphql(query, options = {}) {
       const response = await fetch(`${base}/graphql`, {
