@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { formatGraphQLError, PlatformModule, type RuntimeConfig } from '@app/platform';
 import { Logger } from '@nestjs/common';
 import { AppealsApiModule } from '@app/appeals/appeals-api/appeals-api.module';
+import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
 import { RegistryModule } from '@app/appeals/registry/registry.module';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { AuthModule } from './auth/auth.module';
@@ -37,6 +38,7 @@ export class AppModule {
         PersonalDataModule,
         RegistryModule,
         AppealsApiModule,
+        DeadlinesModule,
         HealthModule,
       ],
     };

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { AppealsProjectionModule } from '@app/appeals/appeals-api/appeals-api.module';
+import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
 import { RegistryProjectionModule } from '@app/appeals/registry/registry.module';
 import { PlatformModule, type RuntimeConfig } from '@app/platform';
 import { READ_MODEL_MIGRATIONS } from '../../api/src/read-model-migrations';
@@ -10,7 +11,7 @@ export class ProjectorModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule, AppealsProjectionModule],
+      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule, AppealsProjectionModule, DeadlinesModule],
     };
   }
 }

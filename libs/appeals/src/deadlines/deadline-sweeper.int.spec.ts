@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+import { PostgresEventStore } from '@app/event-store';
+import { openReadModelDatabase } from '@app/platform/database/data-source';
+import { executeCommand } from '@app/platform/event-sourcing/command-executor';
+import { ProjectionCheckpoints1763900000000, ProjectionRunner } from '@app/projections';
+import { createTestDatabase, type TestDatabase } from '@test/database';
+import type { DataSource } from 'typeorm';
+import { type AppealCommand, appealDecider } from '../domain';
+import { cmd, day, hour } from '../domain/testing/appeal-fixtures';
+import { AppealsReadModel1763900300000, AppealsProjection } from '../read-model';
+import { DeadlineSweeper } from './deadline-sweeper';
+
+/** Deadlines with the clock moved: the sweeper's only notion of time is the clock it is given. */
+describe('DeadlineSweeper', () => {
+  let database: TestDatabase;
+  let store: PostgresEventStore;
+  let dataSource: DataSource;
+  let runner: ProjectionRunner;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('deadlines');
+    store = await PostgresEventStore.create({ connectionString: database.url });
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, AppealsReadModel1763900300000] });
+    runner = new ProjectionRunner(dataSource, store, [new AppealsProjection()]);
+    await runner.start();
+  });
+  afterAll(async () => {
+    await runner?.stop();
+    await dataSource?.destroy();
+    await store?.close();
+    await database?.drop();
+  });
+
+  /** Runs fixture commands on a fresh appeal id. */
+  const appeal = async (...commands: AppealCommand[]): Promise<string> => {
+    const appealId = randomUUID();
+    for (const command of commands) {
+      const onThis = { ...command, data: { ...command.data, appealId } } as AppealCommand;
+      await executeCommand(store, `appeal-${appealId}`, appealDecider, onThis, {
+        commandId: randomUUID(),
+        actorId: command.metadata.actorId,
+        occurredAt: command.metadata.at,
+      });
+    }
+    await runner.waitUntilCaughtUp();
+    return appealId;
+  };
+  const sweepAt = async (at: string, sweeper?: DeadlineSweeper) => {
+    const result = await (sweeper ?? new DeadlineSweeper(store, dataSource, () => new Date(at))).sweep();
+    await runner.waitUntilCaughtUp();
+    return result;
+  };
+  const overdue = async (appealId: string) =>
+    (await store.readStream(`appeal-${appealId}`)).filter((e) => e.type === 'AppealOverdue').map((e) => (e.data as { deadline: string }).deadline);
+  const statusOf = async (appealId: string) => (await dataSource.query('select status from appeals where appeal_id = $1', [appealId]))[0].status;
+
+  it('marks the first response and then the 30-day answer deadline, each exactly once, also across restarts', async () => {
+    const id = await appeal(cmd.submit());
+    expect(await sweepAt(hour(23))).toMatchObject({ recorded: 0 });
+    await sweepAt(hour(25));
+    expect(await overdue(id)).toEqual(['FIRST_RESPONSE']);
+    await sweepAt(day(29));
+    expect(await overdue(id)).toEqual(['FIRST_RESPONSE']);
+    await sweepAt(day(30, 1));
+    expect(await overdue(id)).toEqual(['FIRST_RESPONSE', 'ANSWER']);
+    // A restarted process (a new sweeper) and later sweeps find nothing more to record.
+    await sweepAt(day(31));
+    await sweepAt(day(40));
+    expect(await overdue(id)).toEqual(['FIRST_RESPONSE', 'ANSWER']);
+  });
+
+  it('records one mark when two instances sweep at the same moment', async () => {
+    const id = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.acknowledge(hour(2)));
+    const clock = () => new Date(day(31));
+    const results = await Promise.all([new DeadlineSweeper(store, dataSource, clock).sweep(), new DeadlineSweeper(store, dataSource, clock).sweep()]);
+    await runner.waitUntilCaughtUp();
+    expect(await overdue(id)).toEqual(['ANSWER']);
+    expect(results.reduce((sum, r) => sum + r.recorded, 0)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets a clarification pause the clock and an extension move the deadline', async () => {
+    // Asked on day 10, answered by the voter on day 20: the answer is now due on day 40.
+    const paused = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.requestClarification(day(10)), cmd.provideClarification(day(20)));
+    const extended = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.acknowledge(day(1)), cmd.extend(day(25), { days: 10 }));
+    await sweepAt(day(35));
+    expect(await overdue(paused)).toEqual([]);
+    expect(await overdue(extended)).toEqual([]);
+    await sweepAt(day(41));
+    expect(await overdue(paused)).toEqual(['ANSWER']);
+    expect(await overdue(extended)).toEqual(['ANSWER']);
+  });
+
+  it('closes an answered appeal 30 days after the answer when no feedback came', async () => {
+    const id = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.answer(day(5)));
+    await sweepAt(day(34));
+    expect(await statusOf(id)).toBe('ANSWERED');
+    await sweepAt(day(35, 1));
+    expect(await statusOf(id)).toBe('CLOSED');
+    const closed = (await store.readStream(`appeal-${id}`)).filter((e) => e.type === 'AppealClosed').map((e) => e.data);
+    expect(closed).toEqual([expect.objectContaining({ reason: 'NO_FEEDBACK_30_DAYS' })]);
+  });
+});

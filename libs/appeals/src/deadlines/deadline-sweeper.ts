@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore } from '@app/event-store';
+import { executeCommand } from '@app/platform/event-sourcing/command-executor';
+import type { DataSource } from 'typeorm';
+import { type AppealCommand, appealDecider, type Deadline } from '../domain';
+
+/** An appeal whose deadline seems missed (or whose answer is 30 days old), according to the read model. */
+type Candidate = { appeal_id: string; command: 'MarkOverdue' | 'CloseAppeal'; deadline: Deadline | null };
+
+export type SweepResult = Readonly<{ candidates: number; recorded: number }>;
+
+const AUTO_CLOSE_DAYS = 30;
+
+/**
+ * The deadline process manager: finds, in the read model, appeals whose answer or first-response deadline
+ * has passed without an overdue mark, and answered appeals left without feedback for 30 days, and issues
+ * ordinary commands (MarkOverdue, CloseAppeal) for them. The read model only nominates; the decider
+ * decides on the appeal's own stream, where a deadline already marked, met, paused or moved makes the
+ * command a no-op. So a sweep can repeat, run after a restart, or run in two instances at once, and each
+ * missed deadline is still recorded exactly once (version conflicts are retried by the executor).
+ */
+export class DeadlineSweeper {
+  constructor(
+    private readonly store: EventStore,
+    private readonly dataSource: DataSource,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async sweep(limit = 500): Promise<SweepResult> {
+    const now = this.clock();
+    const candidates: Candidate[] = await this.dataSource.query(
+      `(select a.appeal_id, 'MarkOverdue' as command, 'ANSWER' as deadline from appeals a
+         where a.status in ('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED') and a.answer_due_at < $1
+           and not exists (select 1 from appeal_timeline t where t.appeal_id = a.appeal_id and t.type = 'AppealOverdue'
+                            and t.data ->> 'deadline' = 'ANSWER' and (t.data ->> 'dueAt')::timestamptz = a.answer_due_at)
+         limit $2)
+       union all
+       (select a.appeal_id, 'MarkOverdue', 'FIRST_RESPONSE' from appeals a
+         where a.status in ('SUBMITTED', 'ASSIGNED') and a.first_responded_at is null and a.first_response_due_at < $1
+           and not exists (select 1 from appeal_timeline t where t.appeal_id = a.appeal_id and t.type = 'AppealOverdue'
+                            and t.data ->> 'deadline' = 'FIRST_RESPONSE')
+         limit $2)
+       union all
+       (select a.appeal_id, 'CloseAppeal', null from appeals a
+         where a.status = 'ANSWERED' and a.answered_at < $1::timestamptz - make_interval(days => ${AUTO_CLOSE_DAYS})
+         limit $2)`,
+      [now.toISOString(), limit],
+    );
+    let recorded = 0;
+    for (const candidate of candidates) {
+      const commandId = randomUUID();
+      const command = {
+        type: candidate.command,
+        metadata: { commandId, actorId: 'system:deadlines', role: 'SYSTEM', at: now.toISOString() },
+        data: candidate.command === 'MarkOverdue' ? { appealId: candidate.appeal_id, deadline: candidate.deadline } : { appealId: candidate.appeal_id },
+      } as AppealCommand;
+      const outcome = await executeCommand(this.store, `appeal-${candidate.appeal_id}`, appealDecider, command, {
+        commandId,
+        actorId: 'system:deadlines',
+        occurredAt: now.toISOString(),
+      });
+      recorded += outcome.events.length;
+    }
+    return { candidates: candidates.length, recorded };
+  }
+}
