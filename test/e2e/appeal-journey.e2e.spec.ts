@@ -135,6 +135,8 @@ describe('an appeal from submission to rating', () => {
     });
     expect(moved.result).toMatchObject({ status: 'ASSIGNED', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002' });
     expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
+    const unknown = await run('moderator1', 'assignAppeal', { appealId: chosen.result!.appealId, deputyId: '0b6a3a52-0000-4000-8000-000000000000' });
+    expect(unknown.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'deputyId' } });
   });
 });
 

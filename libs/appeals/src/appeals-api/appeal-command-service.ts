@@ -103,6 +103,7 @@ export class AppealCommandService {
 
   /** Runs one of the other commands on an existing appeal the viewer may see. */
   async act(viewer: Viewer, action: AppealAction): Promise<AppealOutcome> {
+    await this.checkReferences(action);
     const command = { type: action.command, metadata: this.metadata(viewer, action.commandId), data: { ...action.data, appealId: action.appealId } } as AppealCommand;
     return this.execute(viewer, command, true);
   }
@@ -118,6 +119,18 @@ export class AppealCommandService {
       mustBeVisible ? { authorize: requireVisible(viewer, appealId) } : {},
     );
     return { ...outcome, appealId };
+  }
+
+  /** Deputies and categories named by a command must exist in the registry. */
+  private async checkReferences(action: AppealAction): Promise<void> {
+    const to = action.data.to as { kind?: string; deputyId?: string } | undefined;
+    const deputyId = action.command === 'AssignAppeal' ? action.data.deputyId : to?.kind === 'DEPUTY' ? to.deputyId : undefined;
+    if (deputyId !== undefined && !(await this.one('select 1 from registry_deputies where deputy_id = $1', [deputyId]))) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown deputy "${String(deputyId)}"`, { field: action.command === 'AssignAppeal' ? 'deputyId' : 'toDeputyId' });
+    }
+    if (action.command === 'RecategorizeAppeal' && !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown category "${String(action.data.categoryId)}"`, { field: 'categoryId' });
+    }
   }
 
   private metadata(viewer: Viewer, commandId: string | undefined): CommandMetadata {
