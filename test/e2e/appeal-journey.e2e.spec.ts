@@ -104,6 +104,8 @@ describe('an appeal from submission to rating', () => {
 
     const mine = await api.graphql('{ myAppeals { totalCount items { id status } } }', { token: tokens.voter1 });
     expect((mine.data?.myAppeals as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
+    const figures = await api.graphql(`{ deputy(id: "${DEPUTY1}") { fullName responsiveness { appealsReceived answered answeredOnTime medianFirstResponseHours } } }`);
+    expect(figures.data?.deputy).toMatchObject({ fullName: 'Кузнецова Ольга Викторовна', responsiveness: { answered: 1, answeredOnTime: 1 } });
     const closedInbox = await api.graphql('{ deputyInbox(status: CLOSED) { items { id } } }', { token: tokens.assistant1 });
     expect((closedInbox.data?.deputyInbox as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
   });

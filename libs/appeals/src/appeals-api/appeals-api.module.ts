@@ -9,6 +9,7 @@ import { AppealCommandService } from './appeal-command-service';
 import { AppealActionHandler, SubmitAppealHandler } from './appeal-commands.cqrs';
 import { AppealMutationsResolver } from './appeal-mutations.resolver';
 import { AppealQueriesResolver } from './appeal-queries.resolver';
+import { DeputyResponsivenessResolver } from './deputy-responsiveness.resolver';
 import { AppealQueries, AppealsProjection } from '../read-model';
 import { RegisterProjection } from '@app/platform';
 
@@ -33,6 +34,7 @@ export class AppealsProjectionModule {}
     AppealMutationsResolver,
     { provide: AppealQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealQueries(dataSource) },
     AppealQueriesResolver,
+    DeputyResponsivenessResolver,
   ],
 })
 export class AppealsApiModule {}
