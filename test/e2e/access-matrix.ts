@@ -52,6 +52,22 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     scope: 'public record of a deputy',
   },
   {
+    operation: 'defineTerritory',
+    kind: 'mutation',
+    document:
+      'mutation { defineTerritory(input: { id: "66-sysert", regionCode: "66", nameRu: "Сысертский городской округ", nameEn: "Sysert", kind: "MUNICIPALITY", populationApprox: 60000 }) }',
+    outcomes: only('ADMIN'),
+    scope: 'any region',
+  },
+  {
+    operation: 'defineCategory',
+    kind: 'mutation',
+    document:
+      'mutation { defineCategory(input: { id: "housing.elevators", parentId: "housing", nameRu: "Лифты", nameEn: "Elevators", firstResponseTargetHours: 24 }) }',
+    outcomes: only('ADMIN'),
+    scope: 'the taxonomy',
+  },
+  {
     operation: 'registerDeputy',
     kind: 'mutation',
     document:

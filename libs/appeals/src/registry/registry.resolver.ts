@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Public, Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
@@ -8,6 +8,8 @@ import { RegistryCommands } from './registry-commands';
 import { RegistryQueries } from './registry-queries';
 import {
   Category,
+  DefineCategoryInput,
+  DefineTerritoryInput,
   Deputy,
   type DeputyLevelEnum,
   NationalProject,
@@ -107,6 +109,36 @@ export class RegistryResolver {
     };
     await this.commands.setRoutingRule(rule, context(viewer, input.commandId));
     return rule;
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Int, { description: 'Adds or changes a territory; returns how many definitions changed (0 if identical)' })
+  defineTerritory(@CurrentViewer() viewer: Viewer, @Args('input') input: DefineTerritoryInput): Promise<number> {
+    const { commandId, kind, ...territory } = input;
+    if (kind !== 'MUNICIPALITY' && kind !== 'ADMINISTRATIVE_OKRUG') {
+      throw new DomainError('BAD_USER_INPUT', 'kind must be MUNICIPALITY or ADMINISTRATIVE_OKRUG', { field: 'kind' });
+    }
+    return this.commands.defineReferenceData({ territories: [{ ...territory, kind }] }, context(viewer, commandId));
+  }
+
+  @Roles('ADMIN')
+  @Mutation(() => Int, { description: 'Adds or changes a category; returns how many definitions changed (0 if identical)' })
+  defineCategory(@CurrentViewer() viewer: Viewer, @Args('input') input: DefineCategoryInput): Promise<number> {
+    const { commandId, ...category } = input;
+    return this.commands.defineReferenceData(
+      {
+        categories: [
+          {
+            ...category,
+            parentId: category.parentId ?? null,
+            firstResponseTargetHours: category.firstResponseTargetHours ?? null,
+            nationalProjectId: category.nationalProjectId ?? null,
+            keywords: category.keywords ?? [],
+          },
+        ],
+      },
+      context(viewer, commandId),
+    );
   }
 
   private async requireRegion(regionCode: string): Promise<void> {

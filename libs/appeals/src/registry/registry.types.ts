@@ -89,3 +89,26 @@ export class RoutingRuleResult {
   @Field(() => ID, { nullable: true }) categoryId!: string | null;
   @Field(() => ID, { nullable: true }) deputyId!: string | null;
 }
+
+@InputType()
+export class DefineTerritoryInput {
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => ID, { description: '<region code>-<latin name>, e.g. "66-sysert"; an existing id changes that territory' }) id!: string;
+  @Field() regionCode!: string;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field({ description: 'MUNICIPALITY or ADMINISTRATIVE_OKRUG' }) kind!: string;
+  @Field(() => Int) populationApprox!: number;
+}
+
+@InputType()
+export class DefineCategoryInput {
+  @Field(() => ID, { nullable: true }) commandId?: string;
+  @Field(() => ID, { description: 'e.g. "housing.elevators"; an existing id changes that category' }) id!: string;
+  @Field(() => ID, { nullable: true }) parentId?: string | null;
+  @Field() nameRu!: string;
+  @Field() nameEn!: string;
+  @Field(() => Int, { nullable: true }) firstResponseTargetHours?: number | null;
+  @Field(() => ID, { nullable: true }) nationalProjectId?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Lower-case stems for suggesting this category' }) keywords?: string[] | null;
+}
