@@ -3,7 +3,7 @@ import { AppealsProjectionModule } from '@app/appeals/appeals-api/appeals-api.mo
 import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
 import { RegistryProjectionModule } from '@app/appeals/registry/registry.module';
 import { PlatformModule, type RuntimeConfig } from '@app/platform';
-import { READ_MODEL_MIGRATIONS } from '../../api/src/read-model-migrations';
+import { READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
 
 /** The projector as its own process, for deployments that scale the API separately (PROJECTOR=off there). */
 @Module({})
