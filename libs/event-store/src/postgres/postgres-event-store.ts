@@ -89,7 +89,18 @@ export class PostgresEventStore implements EventStore {
 
   async appendToStream(streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
     this.assertOpen();
-    const result = await this.append(this.pool, streamId, events, options, false);
+    // A checked-out client, released without the error: `pool.query` would close the connection on every
+    // refused append (a version conflict is an ordinary outcome here, not a broken connection).
+    const client = await this.pool.connect();
+    let result: AppendResult;
+    try {
+      result = await this.append(client, streamId, events, options, false);
+      client.release();
+    } catch (error) {
+      // Keep the connection when the server refused the append; drop it when the connection itself failed.
+      client.release(error instanceof EventStoreInputError || isServerRefusal(error) ? undefined : (error as Error));
+      throw error;
+    }
     if (!result.duplicate) this.notifyAppended();
     return result;
   }
@@ -274,4 +285,9 @@ export class PostgresEventStore implements EventStore {
   private assertOpen(): void {
     if (this.closed) throw new Error('The event store is closed');
   }
+}
+
+/** A domain refusal raised by `append_to_stream`, translated to the store's own errors. */
+function isServerRefusal(error: unknown): boolean {
+  return error instanceof WrongExpectedVersionError || error instanceof CommandIdReusedError;
 }
