@@ -20,7 +20,7 @@ describe('API and projector as separate processes', () => {
 
   it('serves read models that only the projector process builds', async () => {
     const port = await freePort();
-    const env = { DATABASE_URL: database.url, KURRENTDB_URL: '', OIDC_ISSUER: '', PORT: String(port), PUBLIC_URL: `http://localhost:${port}` };
+    const env = { DATABASE_URL: database.url, KURRENTDB_URL: '', OIDC_ISSUER: '', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, DEMO_APPEALS: '0' };
     const api = startNode('dist/apps/api/src/main.js', { ...env, PROJECTOR: 'off' });
     processes.push(api);
     await api.waitFor('ready: GraphQL at');

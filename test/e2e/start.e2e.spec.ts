@@ -16,7 +16,7 @@ describe('npm start', () => {
   beforeAll(async () => {
     if (!existsSync(join(ROOT, API))) throw new Error(`${API} is missing: run "npm run build" first (npm test does)`);
     dataDir = mkdtempSync(join(tmpdir(), 'appeals-start-'));
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '', KURRENTDB_URL: '' };
+    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '', KURRENTDB_URL: '', DEMO_APPEALS: '0' };
   });
 
   afterAll(async () => {

@@ -33,6 +33,7 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
     KURRENTDB_URL: '',
     OIDC_ISSUER: '',
     PUBLIC_URL: base,
+    DEMO_APPEALS: '0',
     ...env,
   });
   await process.waitFor('ready: GraphQL at');

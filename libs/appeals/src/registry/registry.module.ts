@@ -7,6 +7,7 @@ import { RegistryCommands } from './registry-commands';
 import { RegistryQueries } from './registry-queries';
 import { RegistryResolver } from './registry.resolver';
 import { RegistrySeeder } from './registry-seeder';
+import { DemoSeeder } from '../demo/demo-seeder';
 
 @RegisterProjection()
 class RegistryProjectionProvider extends RegistryProjection {}
@@ -23,6 +24,7 @@ export class RegistryProjectionModule {}
     { provide: RegistryQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryQueries(dataSource) },
     RegistryResolver,
     RegistrySeeder,
+    DemoSeeder,
   ],
   exports: [RegistryCommands, RegistryQueries],
 })

@@ -33,6 +33,7 @@ const variables = z
       .trim()
       .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
       .optional(),
+    DEMO_APPEALS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 to 1000000').max(1_000_000, 'must be 0 to 1000000').optional(),
     LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
   });
 
@@ -82,6 +83,8 @@ export type AppConfig = Readonly<{
   oidcClientId: string;
   /** Base64 master key of the personal data vault; unset outside production: generated under DATA_DIR. */
   piiMasterKey: string | undefined;
+  /** Demo appeals generated once into an empty database at start-up (development only; 0 = none). */
+  demoAppeals: number;
   logLevel: 'error' | 'warn' | 'log' | 'debug' | 'verbose';
 }>;
 
@@ -123,6 +126,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, kind: P
     oidcAudience: env.OIDC_AUDIENCE,
     oidcClientId: env.OIDC_CLIENT_ID,
     piiMasterKey: env.PII_MASTER_KEY,
+    demoAppeals: env.NODE_ENV === 'development' ? (env.DEMO_APPEALS ?? 20_000) : 0,
     logLevel: env.LOG_LEVEL,
   };
 }
@@ -143,5 +147,6 @@ export const CONFIG_VARIABLES = [
   'OIDC_AUDIENCE',
   'OIDC_CLIENT_ID',
   'PII_MASTER_KEY',
+  'DEMO_APPEALS',
   'LOG_LEVEL',
 ] as const;

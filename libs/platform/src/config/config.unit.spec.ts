@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       oidcAudience: 'urn:appeals:api',
       oidcClientId: 'appeals-web',
       piiMasterKey: undefined,
+      demoAppeals: 20_000,
       logLevel: 'log',
     });
   });
