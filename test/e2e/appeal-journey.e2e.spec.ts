@@ -42,6 +42,10 @@ describe('an appeal from submission to rating', () => {
 
     const again = await run('voter1', 'submitAppeal', { ...submission, commandId });
     expect(again.result).toMatchObject({ appealId, duplicate: true, events: ['AppealSubmitted', 'AppealAssigned'] });
+    // Another voter sending the same command id learns nothing about this appeal.
+    const hijack = await run('voter2', 'submitAppeal', { ...submission, commandId });
+    expect(hijack.error).toMatchObject({ extensions: { code: 'CONFLICT', field: 'commandId' } });
+    expect(JSON.stringify(hijack)).not.toContain(appealId);
 
     // Someone else's appeal answers exactly like one that does not exist.
     expect((await run('voter2', 'withdrawAppeal', { appealId })).error?.extensions?.code).toBe('NOT_FOUND');

@@ -38,3 +38,11 @@ export function requireVisible(viewer: Viewer, appealId: string): (appeal: Appea
     if (!canSeeAppeal(viewer, appeal)) throw new DomainError('NOT_FOUND', `No appeal ${appealId}`);
   };
 }
+
+/** As `requireVisible`, but a stream with no appeal yet is fine (a new submission). */
+export function requireVisibleIfExists(viewer: Viewer, appealId: string): (appeal: AppealState) => void {
+  const visible = requireVisible(viewer, appealId);
+  return (appeal) => {
+    if (appeal.status !== 'NOT_SUBMITTED') visible(appeal);
+  };
+}

@@ -8,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, type CommandMetadata } from '../domain';
 import { registryStreams, type RoutingRule } from '../registry/registry-events';
 import { route, routingDecider } from '../registry/routing';
-import { requireVisible } from './appeal-access';
+import { requireVisible, requireVisibleIfExists } from './appeal-access';
 
 /** The personal data policy a voter consents to when submitting (152-ФЗ); bump it when the text changes. */
 export const PERSONAL_DATA_POLICY_VERSION = '2026-11-01';
@@ -76,7 +76,7 @@ export class AppealCommandService {
     }
 
     const metadata = this.metadata(viewer, request.commandId);
-    const appealId = appealIdFor(metadata.commandId);
+    const appealId = appealIdFor(viewer.id, metadata.commandId);
     const outcome = await this.execute(viewer, {
       type: 'SubmitAppeal',
       metadata,
@@ -94,7 +94,7 @@ export class AppealCommandService {
         policyVersion: PERSONAL_DATA_POLICY_VERSION,
         firstResponseTargetHours: category.first_response_target_hours,
       },
-    }, false);
+    }, 'submit');
     // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
     if (request.name) await this.vault.save(viewer.id, { name: request.name, contact: request.contact ?? null, postalAddress: request.postalAddress ?? null });
     await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
@@ -105,18 +105,20 @@ export class AppealCommandService {
   async act(viewer: Viewer, action: AppealAction): Promise<AppealOutcome> {
     await this.checkReferences(action);
     const command = { type: action.command, metadata: this.metadata(viewer, action.commandId), data: { ...action.data, appealId: action.appealId } } as AppealCommand;
-    return this.execute(viewer, command, true);
+    return this.execute(viewer, command, 'act');
   }
 
-  private async execute(viewer: Viewer, command: AppealCommand, mustBeVisible: boolean): Promise<AppealOutcome> {
+  private async execute(viewer: Viewer, command: AppealCommand, kind: 'submit' | 'act'): Promise<AppealOutcome> {
     const appealId = command.data.appealId;
+    // A repeated submission finds its own appeal (visible to its author); anything else needs the appeal in reach.
+    const authorize = kind === 'act' ? requireVisible(viewer, appealId) : requireVisibleIfExists(viewer, appealId);
     const outcome = await executeCommand(
       this.store,
       `appeal-${appealId}`,
       appealDecider,
       command,
       { commandId: command.metadata.commandId, actorId: viewer.id, occurredAt: command.metadata.at },
-      mustBeVisible ? { authorize: requireVisible(viewer, appealId) } : {},
+      { authorize },
     );
     return { ...outcome, appealId };
   }
@@ -150,10 +152,11 @@ export class AppealCommandService {
 }
 
 /**
- * The id of the appeal a submission creates, derived from its command id: a repeated submission (a
- * retry after a lost response) lands on the same stream and returns the first outcome.
+ * The id of the appeal a submission creates, derived from its author and command id: a repeated
+ * submission (a retry after a lost response) lands on the same stream and returns the first outcome.
  */
-export function appealIdFor(commandId: string): string {
-  const hex = createHash('sha256').update(`appeal:${commandId}`).digest('hex');
+export function appealIdFor(subjectId: string, commandId: string): string {
+  // The author is part of it, so nobody else's command id can lead to their appeal.
+  const hex = createHash('sha256').update(`appeal:${subjectId}:${commandId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }

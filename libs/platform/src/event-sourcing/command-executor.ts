@@ -1,4 +1,4 @@
-import { type AppendResult, type EventMetadata, type EventStore, type StoredEvent, WrongExpectedVersionError } from '@app/event-store';
+import { type AppendResult, CommandIdReusedError, type EventMetadata, type EventStore, type StoredEvent, WrongExpectedVersionError } from '@app/event-store';
 import { DomainError } from '../errors/domain-error';
 import type { Decider, DomainEvent } from './decider';
 
@@ -75,6 +75,10 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
         { expectedVersion: version },
       );
     } catch (error) {
+      if (error instanceof CommandIdReusedError) {
+        // Said without naming the other stream: it may be someone else's.
+        throw new DomainError('CONFLICT', 'This commandId was already used for another request; send each request with a new one', { field: 'commandId' });
+      }
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
         throw new DomainError('CONFLICT', `"${streamId}" is being changed by others right now; try again`, { streamId });
