@@ -143,6 +143,16 @@ describe('an appeal from submission to rating', () => {
     expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
     const unknown = await run('moderator1', 'assignAppeal', { appealId: chosen.result!.appealId, deputyId: '0b6a3a52-0000-4000-8000-000000000000' });
     expect(unknown.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'deputyId' } });
+    // Not to a deputy of another region: the appeal (and who wrote it) stays in its region.
+    const admin = await api.token('admin1');
+    const registered = await api.graphql(
+      'mutation { registerDeputy(input: { fullName: "Соколов Андрей Петрович", level: REGIONAL, regionCode: "74", territoryIds: ["74-chelyabinsk"] }) }',
+      { token: admin },
+    );
+    const elsewhereDeputy = registered.data!.registerDeputy as string;
+    await eventually(async () => (await api.graphql(`{ deputy(id: "${elsewhereDeputy}") { id } }`)).data?.deputy ?? undefined);
+    const away = await run('moderator1', 'assignAppeal', { appealId: chosen.result!.appealId, deputyId: elsewhereDeputy });
+    expect(away.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'deputyId' } });
   });
 });
 

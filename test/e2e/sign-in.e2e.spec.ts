@@ -80,11 +80,11 @@ describe('signing in with OpenID Connect (development provider)', () => {
 
   describe('tokens the API refuses with UNAUTHENTICATED', () => {
     const signingKey = (): JWK => JSON.parse(readFileSync(join(api.dataDir, 'dev-oidc-signing-key.json'), 'utf8')) as JWK;
-    const forge = async (change: { key?: Awaited<ReturnType<typeof generateKeyPair>>['privateKey']; audience?: string; expires?: number }): Promise<string> => {
+    const forge = async (change: { key?: Awaited<ReturnType<typeof generateKeyPair>>['privateKey']; audience?: string; expires?: number; typ?: string }): Promise<string> => {
       const key = change.key ?? (await importJWK(signingKey(), 'RS256'));
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ role: 'VOTER', client_id: 'appeals-web' })
-        .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: signingKey().kid })
+        .setProtectedHeader({ alg: 'RS256', typ: change.typ ?? 'at+jwt', kid: signingKey().kid })
         .setIssuer(`${api.base}/oidc`)
         .setAudience(change.audience ?? 'urn:appeals:api')
         .setSubject('5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001')
@@ -111,6 +111,9 @@ describe('signing in with OpenID Connect (development provider)', () => {
     });
     it('for another audience', async () => {
       expect(await refused(await forge({ audience: 'someone-else' }))).toMatch(/"aud" claim/);
+    });
+    it('an ID token or any JWT that is not an access token', async () => {
+      expect(await refused(await forge({ typ: 'JWT' }))).toMatch(/"typ"/);
     });
     it('missing, or not a bearer token', async () => {
       expect(await refused(undefined)).toMatch(/Sign in first/);

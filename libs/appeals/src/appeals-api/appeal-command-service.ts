@@ -65,6 +65,7 @@ export class AppealCommandService {
     );
     if (!category) throw new DomainError('BAD_USER_INPUT', `Unknown category "${request.categoryId}"`, { field: 'categoryId' });
 
+    const personal = personalData(request);
     let routed = route(await this.routingRules(request.regionCode), request.territoryId, request.categoryId, category.parent_id);
     if (request.addressedDeputyId) {
       const serves = await this.one('select 1 from registry_deputies where deputy_id = $1 and $2 = any(territory_ids)', [request.addressedDeputyId, request.territoryId]);
@@ -96,22 +97,31 @@ export class AppealCommandService {
       },
     }, 'submit');
     // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
-    if (request.name) await this.vault.save(viewer.id, { name: request.name, contact: request.contact ?? null, postalAddress: request.postalAddress ?? null });
+    if (personal) await this.vault.save(viewer.id, personal);
     await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
     return outcome;
   }
 
   /** Runs one of the other commands on an existing appeal the viewer may see. */
   async act(viewer: Viewer, action: AppealAction): Promise<AppealOutcome> {
-    await this.checkReferences(action);
+    const { deputyRegion } = await this.checkReferences(action);
     const command = { type: action.command, metadata: this.metadata(viewer, action.commandId), data: { ...action.data, appealId: action.appealId } } as AppealCommand;
-    return this.execute(viewer, command, 'act');
+    return this.execute(viewer, command, 'act', (appeal) => {
+      // An appeal stays with the deputies of its region: a moderator cannot hand it (and its author) elsewhere.
+      if (deputyRegion !== null && appeal.status !== 'NOT_SUBMITTED' && deputyRegion !== appeal.regionCode) {
+        throw new DomainError('BAD_USER_INPUT', `That deputy works in region ${deputyRegion}, not in the appeal's region ${appeal.regionCode}`, { field: 'deputyId' });
+      }
+    });
   }
 
-  private async execute(viewer: Viewer, command: AppealCommand, kind: 'submit' | 'act'): Promise<AppealOutcome> {
+  private async execute(viewer: Viewer, command: AppealCommand, kind: 'submit' | 'act', check?: (appeal: AppealState) => void): Promise<AppealOutcome> {
     const appealId = command.data.appealId;
     // A repeated submission finds its own appeal (visible to its author); anything else needs the appeal in reach.
-    const authorize = kind === 'act' ? requireVisible(viewer, appealId) : requireVisibleIfExists(viewer, appealId);
+    const visible = kind === 'act' ? requireVisible(viewer, appealId) : requireVisibleIfExists(viewer, appealId);
+    const authorize = (appeal: AppealState): void => {
+      visible(appeal);
+      check?.(appeal);
+    };
     const outcome = await executeCommand(
       this.store,
       `appeal-${appealId}`,
@@ -124,15 +134,19 @@ export class AppealCommandService {
   }
 
   /** Deputies and categories named by a command must exist in the registry. */
-  private async checkReferences(action: AppealAction): Promise<void> {
+  private async checkReferences(action: AppealAction): Promise<{ deputyRegion: string | null }> {
     const to = action.data.to as { kind?: string; deputyId?: string } | undefined;
     const deputyId = action.command === 'AssignAppeal' ? action.data.deputyId : to?.kind === 'DEPUTY' ? to.deputyId : undefined;
-    if (deputyId !== undefined && !(await this.one('select 1 from registry_deputies where deputy_id = $1', [deputyId]))) {
+    if (deputyId === undefined) return { deputyRegion: null };
+    const deputy = await this.one<{ region_code: string }>('select region_code from registry_deputies where deputy_id = $1', [deputyId]);
+    if (!deputy) {
       throw new DomainError('BAD_USER_INPUT', `Unknown deputy "${String(deputyId)}"`, { field: action.command === 'AssignAppeal' ? 'deputyId' : 'toDeputyId' });
     }
+    return { deputyRegion: deputy.region_code };
     if (action.command === 'RecategorizeAppeal' && !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))) {
       throw new DomainError('BAD_USER_INPUT', `Unknown category "${String(action.data.categoryId)}"`, { field: 'categoryId' });
     }
+    return { deputyRegion: null };
   }
 
   private metadata(viewer: Viewer, commandId: string | undefined): CommandMetadata {
@@ -159,4 +173,19 @@ export function appealIdFor(subjectId: string, commandId: string): string {
   // The author is part of it, so nobody else's command id can lead to their appeal.
   const hex = createHash('sha256').update(`appeal:${subjectId}:${commandId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The voter's name and contact details, checked before anything is stored; null when none were given. */
+function personalData(request: SubmitAppealRequest): { name: string; contact: string | null; postalAddress: string | null } | null {
+  const clean = (value: string | null | undefined, field: string, max: number): string | null => {
+    const text = value?.trim() ?? '';
+    if (text.length > max) throw new DomainError('BAD_USER_INPUT', `${field} must be at most ${max} characters`, { field });
+    return text || null;
+  };
+  const name = clean(request.name, 'name', 200);
+  const contact = clean(request.contact, 'contact', 200);
+  const postalAddress = clean(request.postalAddress, 'postalAddress', 500);
+  if (!name && !contact && !postalAddress) return null;
+  if (!name) throw new DomainError('BAD_USER_INPUT', 'Give your name with your contact details, so the deputy knows whom to answer', { field: 'name' });
+  return { name, contact, postalAddress };
 }

@@ -7,7 +7,7 @@ import { type AppealCommand, appealDecider, type Deadline } from '../domain';
 /** An appeal whose deadline seems missed (or whose answer is 30 days old), according to the read model. */
 type Candidate = { appeal_id: string; command: 'MarkOverdue' | 'CloseAppeal'; deadline: Deadline | null };
 
-export type SweepResult = Readonly<{ candidates: number; recorded: number }>;
+export type SweepResult = Readonly<{ candidates: number; recorded: number; failed: readonly string[] }>;
 
 const AUTO_CLOSE_DAYS = 30;
 
@@ -30,23 +30,24 @@ export class DeadlineSweeper {
     const now = this.clock();
     const candidates: Candidate[] = await this.dataSource.query(
       `(select a.appeal_id, 'MarkOverdue' as command, 'ANSWER' as deadline from appeals a
-         where a.status in ('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED') and a.answer_due_at < $1
+         where a.status in ('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED') and a.answer_due_at < $1
            and not exists (select 1 from appeal_timeline t where t.appeal_id = a.appeal_id and t.type = 'AppealOverdue'
                             and t.data ->> 'deadline' = 'ANSWER' and (t.data ->> 'dueAt')::timestamptz = a.answer_due_at)
-         limit $2)
+         order by a.answer_due_at limit $2)
        union all
        (select a.appeal_id, 'MarkOverdue', 'FIRST_RESPONSE' from appeals a
          where a.status in ('SUBMITTED', 'ASSIGNED') and a.first_responded_at is null and a.first_response_due_at < $1
            and not exists (select 1 from appeal_timeline t where t.appeal_id = a.appeal_id and t.type = 'AppealOverdue'
                             and t.data ->> 'deadline' = 'FIRST_RESPONSE')
-         limit $2)
+         order by a.first_response_due_at limit $2)
        union all
        (select a.appeal_id, 'CloseAppeal', null from appeals a
          where a.status = 'ANSWERED' and a.answered_at < $1::timestamptz - make_interval(days => ${AUTO_CLOSE_DAYS})
-         limit $2)`,
+         order by a.answered_at limit $2)`,
       [now.toISOString(), limit],
     );
     let recorded = 0;
+    const failed: string[] = [];
     for (const candidate of candidates) {
       const commandId = randomUUID();
       const command = {
@@ -54,13 +55,18 @@ export class DeadlineSweeper {
         metadata: { commandId, actorId: 'system:deadlines', role: 'SYSTEM', at: now.toISOString() },
         data: candidate.command === 'MarkOverdue' ? { appealId: candidate.appeal_id, deadline: candidate.deadline } : { appealId: candidate.appeal_id },
       } as AppealCommand;
-      const outcome = await executeCommand(this.store, `appeal-${candidate.appeal_id}`, appealDecider, command, {
-        commandId,
-        actorId: 'system:deadlines',
-        occurredAt: now.toISOString(),
-      });
-      recorded += outcome.events.length;
+      try {
+        const outcome = await executeCommand(this.store, `appeal-${candidate.appeal_id}`, appealDecider, command, {
+          commandId,
+          actorId: 'system:deadlines',
+          occurredAt: now.toISOString(),
+        });
+        recorded += outcome.events.length;
+      } catch (error) {
+        // One appeal that cannot be handled now (contended, or broken) must not hold up the others.
+        failed.push(`${candidate.appeal_id}: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
-    return { candidates: candidates.length, recorded };
+    return { candidates: candidates.length, recorded, failed };
   }
 }

@@ -27,8 +27,9 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
     this.timer = setInterval(() => {
       this.running ??= this.sweeper
         .sweep()
-        .then(({ recorded }) => {
+        .then(({ recorded, failed }) => {
           if (recorded > 0) this.logger.log(`${recorded} overdue marks or automatic closings recorded`);
+          for (const failure of failed) this.logger.warn(`deadline of appeal ${failure}; retried next minute`);
         })
         .catch((error: unknown) => this.logger.warn(`sweep failed, next in a minute: ${error instanceof Error ? error.message : String(error)}`))
         .finally(() => {

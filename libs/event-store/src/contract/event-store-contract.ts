@@ -112,6 +112,12 @@ function contract(harness: EventStoreHarness): void {
       expect(stored.data).toEqual(data);
     });
 
+    it('stores text that merely spells a NUL escape, backslash and all', async () => {
+      const data = { text: 'C:\\temp\\u0000 and \\\\u0000 as typed' };
+      await store.appendToStream(stream('esc'), [event('Escapes', data)], { expectedVersion: 'any' });
+      expect((await store.readStream(stream('esc')))[0].data).toEqual(data);
+    });
+
     // About 0.75 MB of UTF-8: under KurrentDB's default 1 MiB limit on one append.
     it('stores a large payload unchanged', async () => {
       const text = 'Обращение '.repeat(40_000);

@@ -24,4 +24,16 @@ describe('PostgresEventStore', () => {
         }
       }),
   });
+
+  it('refuses the character U+0000, which jsonb cannot hold, saying so', async () => {
+    const store = await PostgresEventStore.create({ connectionString: database.url });
+    try {
+      await expect(
+        store.appendToStream('nul-1', [{ type: 'Nul', data: { text: 'a\u0000b' }, metadata: { occurredAt: '2026-11-23T10:00:00Z' } }], { expectedVersion: 'any' }),
+      ).rejects.toThrow(/U\+0000/);
+      expect(await store.readStream('nul-1')).toEqual([]);
+    } finally {
+      await store.close();
+    }
+  });
 });

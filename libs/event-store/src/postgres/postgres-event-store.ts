@@ -200,7 +200,8 @@ export class PostgresEventStore implements EventStore {
     const { expectedVersion } = options;
     const { events: prepared, commandId } = prepareAppend(streamId, events, expectedVersion, this.upcasters);
     const payload = JSON.stringify(prepared);
-    if (payload.includes('\\u0000')) {
+    // JSON writes U+0000 as \u0000; a backslash typed by the user doubles to \\, so count the backslashes.
+    if (/(^|[^\\])(\\\\)*\\u0000/.test(payload)) {
       throw new EventStoreInputError(`An event for "${streamId}" contains the character U+0000, which PostgreSQL cannot store in JSON; remove it`);
     }
     const [kind, version] = typeof expectedVersion === 'number' ? (['exact', expectedVersion] as const) : ([expectedVersion, null] as const);

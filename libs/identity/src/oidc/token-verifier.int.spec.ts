@@ -37,7 +37,7 @@ describe('TokenVerifier against an issuer found by discovery', () => {
 
   const token = (key: KeyPair, claims: Record<string, unknown> = { role: 'VOTER' }): Promise<string> =>
     new SignJWT(claims)
-      .setProtectedHeader({ alg: 'RS256', kid: key.publicJwk.kid })
+      .setProtectedHeader({ alg: 'RS256', typ: 'at+jwt', kid: key.publicJwk.kid })
       .setIssuer(issuer)
       .setAudience('urn:appeals:api')
       .setSubject('5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001')

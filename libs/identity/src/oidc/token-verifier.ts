@@ -36,6 +36,9 @@ export class TokenVerifier {
         issuer: this.options.issuer,
         audience: this.options.audience,
         algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
+        // An access token (RFC 9068), never an ID token that happens to carry the same audience; and one that expires.
+        typ: 'at+jwt',
+        requiredClaims: ['exp', 'sub'],
         clockTolerance: 5,
       }));
     } catch (error) {
