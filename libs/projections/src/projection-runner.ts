@@ -29,6 +29,10 @@ type Worker = {
   subscription: Subscription | undefined;
   loop: Promise<void> | undefined;
   lastError: string | null;
+  /** Ends a pause early (set while the loop waits before a retry). */
+  wake?: () => void;
+  /** The current run; a loop of an earlier run ends as soon as it notices. */
+  run?: symbol;
 };
 
 /** Thrown inside a batch when the stored checkpoint is not where this worker thought it was. */
@@ -135,20 +139,37 @@ export class ProjectionRunner {
   private startWorker(worker: Worker): void {
     if (!worker.stopped) return;
     worker.stopped = false;
-    worker.loop = this.run(worker);
+    // A loop still winding down from a stop sees it is no longer current and ends; the new one starts after it.
+    const run = Symbol('run');
+    worker.run = run;
+    const previous = worker.loop ?? Promise.resolve();
+    worker.loop = previous.then(() => this.run(worker, run));
+  }
+
+  /** Waits, unless the worker is stopped meanwhile (so stop() never waits out a retry delay). */
+  private pause(worker: Worker, ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      worker.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
   }
 
   private async stopWorker(worker: Worker): Promise<void> {
     worker.stopped = true;
+    worker.wake?.();
     await worker.subscription?.close();
     await worker.loop;
     worker.loop = undefined;
   }
 
-  private async run(worker: Worker): Promise<void> {
+  private async run(worker: Worker, run: symbol): Promise<void> {
     const { name } = worker.projection;
     let retryDelay = 500;
-    while (!worker.stopped) {
+    const current = (): boolean => !worker.stopped && worker.run === run;
+    while (current()) {
       try {
         const checkpoint = (await this.readCheckpoints()).get(name);
         let position = checkpoint?.position ?? { commit: 0n, prepare: 0n };
@@ -161,11 +182,14 @@ export class ProjectionRunner {
         }
       } catch (error) {
         await worker.subscription?.close();
-        if (worker.stopped) break;
-        if (error instanceof CheckpointMoved) continue;
+        if (!current()) break;
+        if (error instanceof CheckpointMoved) {
+          await this.pause(worker, 20);
+          continue;
+        }
         worker.lastError = error instanceof Error ? error.message : String(error);
         this.log(`projection ${name}: batch failed, retrying from its checkpoint in ${retryDelay} ms: ${worker.lastError}`);
-        await new Promise((resolve) => setTimeout(resolve, retryDelay));
+        await this.pause(worker, retryDelay);
         retryDelay = Math.min(retryDelay * 2, RETRY_MAX_MS);
       }
     }
@@ -209,7 +233,7 @@ export class ProjectionRunner {
       'select commit_position, prepare_position from projection_checkpoints where name = $1 for update',
       [name],
     );
-    if (rows.length === 0) throw new CheckpointMoved();
+    if (rows.length === 0) throw new Error(`The checkpoint row of projection "${name}" is missing; restart the projector to recreate it`);
     return { commit: BigInt(rows[0].commit_position), prepare: BigInt(rows[0].prepare_position) };
   }
 
