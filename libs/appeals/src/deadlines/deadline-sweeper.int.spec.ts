@@ -1,10 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { PostgresEventStore } from '@app/event-store';
-import { openReadModelDatabase } from '@app/platform/database/data-source';
 import { executeCommand } from '@app/platform/event-sourcing/command-executor';
-import { ProjectionCheckpoints1763900000000, ProjectionRunner } from '@app/projections';
-import { createTestDatabase, type TestDatabase } from '@test/database';
-import type { DataSource } from 'typeorm';
+import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { type AppealCommand, appealDecider } from '../domain';
 import { cmd, day, hour } from '../domain/testing/appeal-fixtures';
 import { AppealsReadModel1763900300000, AppealsProjection } from '../read-model';
@@ -12,23 +8,17 @@ import { DeadlineSweeper } from './deadline-sweeper';
 
 /** Deadlines with the clock moved: the sweeper's only notion of time is the clock it is given. */
 describe('DeadlineSweeper', () => {
-  let database: TestDatabase;
-  let store: PostgresEventStore;
-  let dataSource: DataSource;
-  let runner: ProjectionRunner;
+  let harness: ReadModelHarness;
+  let store: ReadModelHarness['store'];
+  let dataSource: ReadModelHarness['dataSource'];
+  let runner: ReadModelHarness['runner'];
 
   beforeAll(async () => {
-    database = await createTestDatabase('deadlines');
-    store = await PostgresEventStore.create({ connectionString: database.url });
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, AppealsReadModel1763900300000] });
-    runner = new ProjectionRunner(dataSource, store, [new AppealsProjection()]);
-    await runner.start();
+    harness = await openReadModelHarness('deadlines', { migrations: [AppealsReadModel1763900300000], projections: [new AppealsProjection()] });
+    ({ store, dataSource, runner } = harness);
   });
   afterAll(async () => {
-    await runner?.stop();
-    await dataSource?.destroy();
-    await store?.close();
-    await database?.drop();
+    await harness?.close();
   });
 
   /** Runs fixture commands on a fresh appeal id. */
