@@ -110,6 +110,13 @@ describe('an appeal from submission to rating', () => {
     expect((mine.data?.myAppeals as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
     const figures = await api.graphql(`{ deputy(id: "${DEPUTY1}") { fullName responsiveness { appealsReceived answered answeredOnTime medianFirstResponseHours } } }`);
     expect(figures.data?.deputy).toMatchObject({ fullName: 'Кузнецова Ольга Викторовна', responsiveness: { answered: 1, answeredOnTime: 1 } });
+    const list = await api.graphql('{ deputies(regionCode: "66") { id responsiveness { appealsReceived answered } } }');
+    expect(list.data?.deputies).toEqual(
+      expect.arrayContaining([
+        { id: DEPUTY1, responsiveness: { appealsReceived: expect.any(Number), answered: 1 } },
+        { id: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002', responsiveness: { appealsReceived: 0, answered: 0 } },
+      ]),
+    );
     const closedInbox = await api.graphql('{ deputyInbox(status: CLOSED) { items { id } } }', { token: tokens.assistant1 });
     expect((closedInbox.data?.deputyInbox as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
   });

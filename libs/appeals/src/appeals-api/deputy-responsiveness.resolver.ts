@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Context, Field, Float, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { Deputy } from '../registry/registry.types';
 
@@ -12,24 +13,43 @@ export class DeputyResponsiveness {
   @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianFirstResponseHours!: number | null;
 }
 
-/** Adds the public responsiveness figures to `deputy` and `deputies`, from the appeals read model. */
+type Context = { loaders?: Map<string, unknown> };
+
+/**
+ * Adds the public responsiveness figures to `deputy` and `deputies`, from the appeals read model. A list of
+ * deputies costs one query, not one per deputy: the figures are loaded together per request (DataLoader).
+ */
 @Resolver(() => Deputy)
 export class DeputyResponsivenessResolver {
   constructor(private readonly dataSource: DataSource) {}
 
   @ResolveField(() => DeputyResponsiveness)
-  async responsiveness(@Parent() deputy: Deputy): Promise<DeputyResponsiveness> {
-    const [row] = await this.dataSource.query(
-      `select count(*)::int as "appealsReceived",
-              count(*) filter (where answer_count > 0)::int as answered,
-              count(*) filter (where answer_count > 0 and not overdue)::int as "answeredOnTime",
-              count(*) filter (where status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as open,
-              count(*) filter (where overdue and status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as "overdueNow",
-              round((percentile_cont(0.5) within group (order by extract(epoch from first_responded_at - submitted_at) / 3600))::numeric, 1)::float8
+  responsiveness(@Parent() deputy: Deputy, @Context() context: Context): Promise<DeputyResponsiveness> {
+    context.loaders ??= new Map();
+    let loader = context.loaders.get('responsiveness') as DataLoader<string, DeputyResponsiveness> | undefined;
+    if (!loader) {
+      loader = new DataLoader((ids: readonly string[]) => this.load(ids));
+      context.loaders.set('responsiveness', loader);
+    }
+    return loader.load(deputy.id);
+  }
+
+  private async load(deputyIds: readonly string[]): Promise<DeputyResponsiveness[]> {
+    const rows: Array<DeputyResponsiveness & { deputyId: string }> = await this.dataSource.query(
+      `select d.id as "deputyId",
+              count(a.appeal_id)::int as "appealsReceived",
+              count(*) filter (where a.answer_count > 0)::int as answered,
+              count(*) filter (where a.answer_count > 0 and not a.overdue)::int as "answeredOnTime",
+              count(*) filter (where a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as open,
+              count(*) filter (where a.overdue and a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as "overdueNow",
+              round((percentile_cont(0.5) within group (order by extract(epoch from a.first_responded_at - a.submitted_at) / 3600))::numeric, 1)::float8
                 as "medianFirstResponseHours"
-         from appeals where deputy_id = $1`,
-      [deputy.id],
+         from unnest($1::text[]) as d(id)
+         left join appeals a on a.deputy_id = d.id
+        group by d.id`,
+      [deputyIds],
     );
-    return row;
+    const byId = new Map(rows.map(({ deputyId, ...figures }) => [deputyId, figures]));
+    return deputyIds.map((id) => byId.get(id)!);
   }
 }
