@@ -1,4 +1,4 @@
-import { DataSource, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
 
 export type ReadModelDatabaseOptions = Readonly<{
   url: string;
@@ -10,9 +10,9 @@ export type ReadModelDatabaseOptions = Readonly<{
   migrations?: MixedList<Function | string>;
 }>;
 
-/** The read-model database (TypeORM over PostgreSQL), initialised and migrated. */
-export async function openReadModelDatabase(options: ReadModelDatabaseOptions): Promise<DataSource> {
-  const dataSource = new DataSource({
+/** The TypeORM settings of the read-model database, shared by the Nest apps and scripts or tests. */
+export function readModelDataSourceOptions(options: ReadModelDatabaseOptions): DataSourceOptions {
+  return {
     type: 'postgres',
     url: options.url,
     entities: options.entities ?? [],
@@ -21,7 +21,12 @@ export async function openReadModelDatabase(options: ReadModelDatabaseOptions): 
     migrationsTransactionMode: 'each',
     extra: { max: options.poolSize ?? 10 },
     logging: ['error'],
-  });
+  };
+}
+
+/** The read-model database (TypeORM over PostgreSQL), initialised and migrated. */
+export async function openReadModelDatabase(options: ReadModelDatabaseOptions): Promise<DataSource> {
+  const dataSource = new DataSource(readModelDataSourceOptions(options));
   await dataSource.initialize();
   try {
     await dataSource.runMigrations();

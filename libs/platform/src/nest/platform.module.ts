@@ -2,6 +2,7 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectionCheckpoints1763900000000 } from '@app/projections';
+import { readModelDataSourceOptions } from '../database/data-source';
 import { EventStoreLifecycle, eventStoreProvider } from './event-store.provider';
 import { ProjectorService } from './projector.service';
 import type { RuntimeConfig } from './runtime-config';
@@ -25,15 +26,14 @@ export class PlatformModule {
       imports: [
         DiscoveryModule,
         TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: config.databaseUrl,
+          ...readModelDataSourceOptions({
+            url: config.databaseUrl,
+            poolSize: config.databasePoolSize,
+            migrations: [ProjectionCheckpoints1763900000000, ...(options.migrations ?? [])],
+          }),
           autoLoadEntities: true,
-          migrations: [ProjectionCheckpoints1763900000000, ...(options.migrations ?? [])],
-          migrationsRun: true,
-          migrationsTableName: 'typeorm_migrations',
-          migrationsTransactionMode: 'each',
-          extra: { max: config.databasePoolSize },
           logging: ['error', 'migration'],
+          migrationsRun: true,
           retryAttempts: 3,
         }),
       ],

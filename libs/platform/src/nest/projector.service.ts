@@ -41,9 +41,4 @@ export class ProjectorService implements OnApplicationBootstrap, OnModuleDestroy
   status(): Promise<ProjectionStatus[]> {
     return this.runner ? this.runner.status() : Promise.resolve([]);
   }
-
-  get projectionRunner(): ProjectionRunner {
-    if (!this.runner) throw new Error('The projector is not initialised yet');
-    return this.runner;
-  }
 }
