@@ -146,6 +146,34 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     outcomes: only('VOTER'),
     scope: 'the voter\'s own data',
   },
+  {
+    operation: 'deputyRatings',
+    kind: 'query',
+    document: '{ deputyRatings(regionCode: "66") { asOf ranked { rank } } }',
+    outcomes: only('MODERATOR', 'ANALYST'),
+    scope: 'regions of their scope (FORBIDDEN outside it)',
+  },
+  {
+    operation: 'deputyRating',
+    kind: 'query',
+    document: '{ deputyRating(deputyId: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001") { rating { score } trend { month } } }',
+    outcomes: only('DEPUTY', 'ASSISTANT', 'MODERATOR', 'ANALYST'),
+    scope: 'deputies: their own; moderators and analysts: deputies of their regions',
+  },
+  {
+    operation: 'regionalAnalytics',
+    kind: 'query',
+    document: '{ regionalAnalytics(regionCode: "66", from: "2026-01-01", to: "2026-01-31", groupBy: CATEGORY) { total { suppressed } } }',
+    outcomes: only('MODERATOR', 'ANALYST'),
+    scope: 'aggregates of their regions, cells under 5 distinct voters suppressed',
+  },
+  {
+    operation: 'regionsOverview',
+    kind: 'query',
+    document: '{ regionsOverview(from: "2026-01-01", to: "2026-01-31") { regions { key suppressed } } }',
+    outcomes: only('MODERATOR', 'ANALYST'),
+    scope: 'the regions of their scope, suppressed as above',
+  },
 ];
 
 const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗', NOT_FOUND: '✓ᵒ' };

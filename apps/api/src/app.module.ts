@@ -9,7 +9,9 @@ import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
 import { RegistryModule } from '@app/appeals/registry/registry.module';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { AuthModule } from './auth/auth.module';
-import { READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
+import { READ_MODEL_MIGRATIONS } from './read-models';
+import { RatingsModule } from '@app/ratings/ratings.module';
+import { AnalyticsModule } from '@app/analytics/analytics.module';
 import { HealthModule } from './health/health.module';
 
 const logger = new Logger('GraphQL');
@@ -38,6 +40,8 @@ export class AppModule {
         PersonalDataModule,
         RegistryModule,
         AppealsApiModule,
+        RatingsModule,
+        AnalyticsModule,
         DeadlinesModule,
         HealthModule,
       ],

@@ -1,9 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { AppealsProjectionModule } from '@app/appeals/appeals-api/appeals-api.module';
 import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
-import { RegistryProjectionModule } from '@app/appeals/registry/registry.module';
 import { PlatformModule, type RuntimeConfig } from '@app/platform';
-import { READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
+import { PROJECTION_MODULES, READ_MODEL_MIGRATIONS } from '../../api/src/read-models';
 
 /** The projector as its own process, for deployments that scale the API separately (PROJECTOR=off there). */
 @Module({})
@@ -11,7 +9,7 @@ export class ProjectorModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), RegistryProjectionModule, AppealsProjectionModule, DeadlinesModule],
+      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), ...PROJECTION_MODULES, DeadlinesModule],
     };
   }
 }

@@ -13,3 +13,5 @@ export * from './errors/domain-error';
 export * from './errors/format-graphql-error';
 export * from './event-sourcing/decider';
 export * from './event-sourcing/command-executor';
+export * from './errors/http-error.filter';
+export * from './export/csv';

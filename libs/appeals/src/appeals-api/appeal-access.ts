@@ -1,4 +1,4 @@
-import type { Viewer } from '@app/identity/access/viewer';
+import { type Viewer, reachesRegion } from '@app/identity/access/viewer';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { AppealState } from '../domain';
 
@@ -17,7 +17,7 @@ export function canSeeAppeal(viewer: Viewer, state: AppealState | AppealParties)
     case 'ASSISTANT':
       return appeal.deputyId !== null && appeal.deputyId === viewer.deputyId;
     case 'MODERATOR':
-      return viewer.regions.includes('*') || viewer.regions.includes(appeal.regionCode);
+      return reachesRegion(viewer, appeal.regionCode);
     case 'ANALYST':
     case 'ADMIN':
       return false;

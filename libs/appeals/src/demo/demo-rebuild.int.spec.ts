@@ -4,7 +4,7 @@ import { ProjectionCheckpoints1763900000000, ProjectionRunner } from '@app/proje
 import { createTestDatabase, type TestDatabase } from '@test/database';
 import type { DataSource } from 'typeorm';
 import { AppealsProjection } from '../read-model';
-import { READ_MODEL_MIGRATIONS } from '../read-model-migrations';
+import { APPEALS_READ_MODEL_MIGRATIONS } from '../read-model-migrations';
 import { RegistryProjection } from '../registry/read-model/registry.projection';
 import { generateDemoData } from './demo-generator';
 
@@ -17,7 +17,7 @@ describe('projections on the demo data', () => {
   beforeAll(async () => {
     database = await createTestDatabase('demo_rebuild');
     store = await PostgresEventStore.create({ connectionString: database.url });
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, ...READ_MODEL_MIGRATIONS] });
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, ...APPEALS_READ_MODEL_MIGRATIONS] });
   });
   afterAll(async () => {
     await dataSource?.destroy();

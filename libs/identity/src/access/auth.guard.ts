@@ -7,11 +7,13 @@ import { DomainError } from '@app/platform';
 import { PUBLIC_KEY, ROLES_KEY } from './access.decorators';
 import { TOKEN_VERIFIER } from './tokens';
 
-type GraphQLContext = { req: { headers: Record<string, string | undefined> }; viewer?: Viewer };
+type Request = { headers: Record<string, string | string[] | undefined>; viewer?: Viewer };
+type GraphQLContext = { req: Request; viewer?: Viewer };
 
 /**
  * Every GraphQL operation passes here: it must be `@Public()` or carry a valid access token, and match its
- * `@Roles(...)`. HTTP routes (health, sign-in, /dev/token) are public by their nature and skip it.
+ * `@Roles(...)`. HTTP routes are public (health, sign-in, /dev/token) unless they declare `@Roles(...)`, as the
+ * CSV exports do: then they need a bearer token exactly like GraphQL.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -21,14 +23,21 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    if (context.getType<string>() !== 'graphql') return true;
     const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const graphql = GqlExecutionContext.create(context).getContext<GraphQLContext>();
-    graphql.viewer ??= await this.verifier.verify(graphql.req.headers.authorization);
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(graphql.viewer.role)) {
-      throw new DomainError('FORBIDDEN', `This is for ${roles.join(' or ')}; you are signed in as ${graphql.viewer.role}`);
+    let holder: { viewer?: Viewer; req?: Request };
+    if (context.getType<string>() === 'graphql') {
+      if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+      holder = GqlExecutionContext.create(context).getContext<GraphQLContext>();
+    } else {
+      if (!roles) return true;
+      holder = context.switchToHttp().getRequest<Request>();
+    }
+    const headers = (holder.req ?? (holder as Request)).headers;
+    const authorization = headers.authorization;
+    holder.viewer ??= await this.verifier.verify(Array.isArray(authorization) ? authorization[0] : authorization);
+    if (roles && !roles.includes(holder.viewer.role)) {
+      throw new DomainError('FORBIDDEN', `This is for ${roles.join(' or ')}; you are signed in as ${holder.viewer.role}`);
     }
     return true;
   }

@@ -18,6 +18,17 @@ export type Viewer = Readonly<{
   regions: readonly string[];
 }>;
 
+/** Whether a moderator's or analyst's scope covers a region (`'*'` covers every region). */
+export function reachesRegion(viewer: Viewer, regionCode: string): boolean {
+  return viewer.regions.includes('*') || viewer.regions.includes(regionCode);
+}
+
+/** Aggregates of a region are for the analysts and moderators whose scope covers it: FORBIDDEN otherwise. */
+export function assertReachesRegion(viewer: Viewer, regionCode: string): void {
+  if ((viewer.role === 'ANALYST' || viewer.role === 'MODERATOR') && reachesRegion(viewer, regionCode)) return;
+  throw new DomainError('FORBIDDEN', `Region ${regionCode} is outside your scope`, { field: 'regionCode' });
+}
+
 /** Claims the platform reads from an access token, beyond the registered ones. */
 export type RoleClaims = Readonly<{ role?: unknown; deputy_id?: unknown; regions?: unknown; name?: unknown }>;
 

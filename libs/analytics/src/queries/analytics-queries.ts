@@ -1,0 +1,260 @@
+import { DomainError } from '@app/platform/errors/domain-error';
+import type { DataSource } from 'typeorm';
+import { MIN_DISTINCT_VOTERS, type RawCell, type Suppressed, suppress } from './suppression';
+
+export const GROUP_BY = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'WEEK', 'MONTH'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+const TIME_GROUPS: ReadonlySet<GroupBy | 'REGION'> = new Set(['DAY', 'WEEK', 'MONTH']);
+
+/** The figures of one cell; `backlog` is a stock at the end of the cell's period, the rest are flows within it. */
+export type AnalyticsFigures = Readonly<{
+  submitted: number;
+  /** First answers given. */
+  answered: number;
+  /** Voters' latest verdicts that said the problem was solved. */
+  resolved: number;
+  /** Answer deadlines missed. */
+  overdue: number;
+  /** Appeals open (not yet answered, rejected, withdrawn or forwarded to an authority) at the end of the period. */
+  backlog: number;
+  /** Median hours from submission to the first response, of the first responses given. */
+  medianResponseHours: number | null;
+  /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness) given. */
+  satisfaction: number | null;
+  feedback: number;
+}>;
+
+export type AnalyticsCell = Suppressed<AnalyticsFigures> & Readonly<{ key: string; nameRu: string | null; nameEn: string | null }>;
+export type AnalyticsTable = Readonly<{ from: string; to: string; groupBy: GroupBy | 'REGION'; k: number; cells: AnalyticsCell[]; total: Suppressed<AnalyticsFigures> }>;
+
+const MAX_DAYS = 3 * 366;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const KEY: Readonly<Record<GroupBy | 'REGION', string>> = {
+  CATEGORY: 'topic_id',
+  TERRITORY: 'territory_id',
+  NATIONAL_PROJECT: `coalesce(national_project_id, '-')`,
+  REGION: 'region_code',
+  DAY: `to_char(date_trunc('day', at at time zone tz), 'YYYY-MM-DD')`,
+  WEEK: `to_char(date_trunc('week', at at time zone tz), 'YYYY-MM-DD')`,
+  MONTH: `to_char(date_trunc('month', at at time zone tz), 'YYYY-MM-DD')`,
+};
+
+// Dimension names, for the cells of the non-time groupings ('-' is "no national project").
+const NAMES: Readonly<Partial<Record<GroupBy | 'REGION', string>>> = {
+  CATEGORY: `select id as key, name_ru, name_en from registry_categories where parent_id is null`,
+  TERRITORY: `select id as key, name_ru, name_en from registry_territories where region_code = any($1)`,
+  NATIONAL_PROJECT: `select id as key, name_ru, name_en from registry_national_projects union all select '-', 'Вне национальных проектов', 'No national project'`,
+  REGION: `select code as key, name_ru, name_en from registry_regions where code = any($1)`,
+};
+
+type Row = {
+  key: string | null;
+  submitted: number;
+  answered: number;
+  resolved: number;
+  overdue: number;
+  settled: number;
+  feedback: number;
+  median: number | null;
+  satisfaction: number | null;
+  voters: number;
+  smallVoters: string[] | null;
+};
+
+/**
+ * Regional analytics: the appeals of some regions aggregated over a date range (whole days in each region's
+ * own time zone, both ends included) by one dimension, with small cells suppressed (see `suppress`). Reads
+ * the analytics facts and the registry only.
+ */
+export class AnalyticsQueries {
+  constructor(private readonly db: DataSource) {}
+
+  /** Every region code of the registry. */
+  async regionCodes(): Promise<string[]> {
+    const rows: Array<{ code: string }> = await this.db.query('select code from registry_regions order by code');
+    return rows.map((row) => row.code);
+  }
+
+  async table(regionCodes: readonly string[], from: string, to: string, groupBy: GroupBy | 'REGION'): Promise<AnalyticsTable> {
+    checkRange(from, to, groupBy);
+    if (groupBy !== 'REGION') {
+      const [known]: Array<{ n: number }> = await this.db.query('select count(*)::int as n from registry_regions where code = any($1)', [regionCodes]);
+      if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
+    }
+    const key = KEY[groupBy];
+    const params = [regionCodes, from, to];
+    const rows: Row[] = await this.db.query(
+      `${BOUNDS},
+       measures as (
+         select f.subject_id, f.territory_id, f.region_code, f.solved, f.tz, f.topic_id, f.national_project_id, m.kind, m.at, m.value
+           from facts f cross join lateral (values
+             ('submitted', f.submitted_at, null::float8),
+             ('responded', f.first_response_at, extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600),
+             ('answered', f.answered_at, null),
+             ('overdue', f.overdue_at, null),
+             ('settled', f.settled_at, null),
+             ('feedback', f.feedback_at, f.satisfaction::float8)) as m(kind, at, value)
+          where m.at >= f.lo and m.at < f.hi
+       )
+       select ${key} as key,
+              count(*) filter (where kind = 'submitted')::int as submitted,
+              count(*) filter (where kind = 'answered')::int as answered,
+              count(*) filter (where kind = 'feedback' and solved = 'YES')::int as resolved,
+              count(*) filter (where kind = 'overdue')::int as overdue,
+              count(*) filter (where kind = 'settled')::int as settled,
+              count(*) filter (where kind = 'feedback')::int as feedback,
+              percentile_cont(0.5) within group (order by value) filter (where kind = 'responded') as median,
+              avg(value) filter (where kind = 'feedback') as satisfaction,
+              count(distinct subject_id)::int as voters,
+              case when count(distinct subject_id) < ${MIN_DISTINCT_VOTERS} then array_agg(distinct subject_id) end as "smallVoters"
+         from measures
+        group by grouping sets ((${key}), ())`,
+      params,
+    );
+    const totalRow = rows.find((row) => row.key === null) ?? emptyRow(null);
+    const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key!, row]));
+
+    let keys: string[];
+    let backlog: Map<string | null, number>;
+    if (TIME_GROUPS.has(groupBy)) {
+      keys = buckets(from, to, groupBy as 'DAY' | 'WEEK' | 'MONTH');
+      backlog = await this.backlogSeries(params, keys, byKey);
+    } else {
+      keys = [...byKey.keys()].sort();
+      backlog = await this.backlogAtEnd(params, key);
+      for (const open of backlog.keys()) if (open !== null && !byKey.has(open)) keys.push(open);
+    }
+    const names = await this.names(groupBy, regionCodes);
+    const toCell = (row: Row, open: number): RawCell<AnalyticsFigures> => ({
+      figures: {
+        submitted: row.submitted,
+        answered: row.answered,
+        resolved: row.resolved,
+        overdue: row.overdue,
+        backlog: open,
+        medianResponseHours: round(row.median),
+        satisfaction: round(row.satisfaction, 2),
+        feedback: row.feedback,
+      },
+      voters: row.voters,
+      smallVoters: row.smallVoters,
+      size: row.submitted,
+    });
+    const raw = keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k), backlog.get(k) ?? 0));
+    const { cells, total } = suppress(raw, toCell(totalRow, backlog.get(null) ?? 0));
+    return {
+      from,
+      to,
+      groupBy,
+      k: MIN_DISTINCT_VOTERS,
+      cells: cells.map((cell, index) => ({ ...cell, key: keys[index], nameRu: names.get(keys[index])?.nameRu ?? null, nameEn: names.get(keys[index])?.nameEn ?? null })),
+      total,
+    };
+  }
+
+  /** Open appeals at the end of the range, per key and in total (key null). */
+  private async backlogAtEnd(params: unknown[], key: string): Promise<Map<string | null, number>> {
+    const rows: Array<{ key: string | null; open: number }> = await this.db.query(
+      `${BOUNDS_ONLY}
+       select ${key} as key, count(*)::int as open
+         from bounds b join analytics_appeals f on f.region_code = b.code
+         left join registry_categories c on c.id = f.category_id
+         cross join lateral (select coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id) d
+        where f.submitted_at < b.hi and (f.settled_at is null or f.settled_at >= b.hi)
+        group by grouping sets ((${key}), ())`,
+      params,
+    );
+    return new Map(rows.map((row) => [row.key, row.open]));
+  }
+
+  /**
+   * Backlog at the end of each time bucket: open at the start of the range plus submitted minus settled so
+   * far. Rounded to a multiple of 5, because consecutive exact stocks would give away the net flow of a
+   * suppressed bucket by subtraction (docs/analytics.md).
+   */
+  private async backlogSeries(params: unknown[], keys: readonly string[], byKey: ReadonlyMap<string, Row>): Promise<Map<string | null, number>> {
+    const [{ open }]: Array<{ open: number }> = await this.db.query(
+      `${BOUNDS_ONLY}
+       select count(*)::int as open from bounds b join analytics_appeals f on f.region_code = b.code
+        where f.submitted_at < b.lo and (f.settled_at is null or f.settled_at >= b.lo)`,
+      params,
+    );
+    const series = new Map<string | null, number>();
+    let running = open;
+    for (const key of keys) {
+      const row = byKey.get(key);
+      running += (row?.submitted ?? 0) - (row?.settled ?? 0);
+      series.set(key, roundTo5(running));
+    }
+    series.set(null, running);
+    return series;
+  }
+
+  private async names(groupBy: GroupBy | 'REGION', regionCodes: readonly string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
+    const sql = NAMES[groupBy];
+    if (!sql) return new Map();
+    const rows: Array<{ key: string; name_ru: string; name_en: string }> = await this.db.query(sql, sql.includes('$1') ? [regionCodes] : []);
+    return new Map(rows.map((row) => [row.key, { nameRu: row.name_ru, nameEn: row.name_en }]));
+  }
+}
+
+const BOUNDS_ONLY = `with bounds as (
+  select code, time_zone as tz,
+         ($2::date::timestamp at time zone time_zone) as lo,
+         (($3::date + 1)::timestamp at time zone time_zone) as hi
+    from registry_regions where code = any($1)
+)`;
+
+const BOUNDS = `${BOUNDS_ONLY},
+facts as (
+  select f.*, b.tz, b.lo, b.hi, coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id
+    from bounds b join analytics_appeals f on f.region_code = b.code
+    left join registry_categories c on c.id = f.category_id
+   where f.submitted_at < b.hi and f.last_fact_at >= b.lo
+)`;
+
+function checkRange(from: string, to: string, groupBy: GroupBy | 'REGION'): void {
+  for (const [name, value] of [['from', from], ['to', to]] as const) {
+    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+      throw new DomainError('BAD_USER_INPUT', `${name} must be a date as YYYY-MM-DD, got "${value}"`, { field: name });
+    }
+  }
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (days < 0) throw new DomainError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, { field: 'from' });
+  if (days >= MAX_DAYS) throw new DomainError('BAD_USER_INPUT', `A range may span at most ${MAX_DAYS} days; ${from}..${to} spans ${days + 1}`, { field: 'to' });
+  if (!GROUP_BY.includes(groupBy as GroupBy) && groupBy !== 'REGION') throw new DomainError('BAD_USER_INPUT', `Unknown groupBy ${groupBy}`, { field: 'groupBy' });
+}
+
+/** The keys (first day, YYYY-MM-DD) of the day, ISO week (Monday) or month buckets that overlap the range. */
+export function buckets(from: string, to: string, unit: 'DAY' | 'WEEK' | 'MONTH'): string[] {
+  const day = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
+  const start = day(from);
+  if (unit === 'WEEK') start.setUTCDate(start.getUTCDate() - ((start.getUTCDay() + 6) % 7));
+  if (unit === 'MONTH') start.setUTCDate(1);
+  const end = day(to);
+  const keys: string[] = [];
+  for (const cursor = start; cursor <= end; ) {
+    keys.push(cursor.toISOString().slice(0, 10));
+    if (unit === 'DAY') cursor.setUTCDate(cursor.getUTCDate() + 1);
+    else if (unit === 'WEEK') cursor.setUTCDate(cursor.getUTCDate() + 7);
+    else cursor.setUTCMonth(cursor.getUTCMonth() + 1);
+  }
+  return keys;
+}
+
+const emptyRow = (key: string | null): Row => ({
+  key,
+  submitted: 0,
+  answered: 0,
+  resolved: 0,
+  overdue: 0,
+  settled: 0,
+  feedback: 0,
+  median: null,
+  satisfaction: null,
+  voters: 0,
+  smallVoters: null,
+});
+const round = (value: number | null, digits = 1): number | null => (value === null ? null : Number(value.toFixed(digits)));
+const roundTo5 = (value: number): number => Math.round(value / 5) * 5;

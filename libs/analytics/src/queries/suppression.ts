@@ -1,0 +1,52 @@
+/** Cells built from fewer than this many distinct voters are never shown (docs/analytics.md). */
+export const MIN_DISTINCT_VOTERS = 5;
+
+/** An aggregate cell before suppression: its distinct voters, and who they are when there are few. */
+export type RawCell<T> = Readonly<{
+  figures: T;
+  voters: number;
+  /** The pseudonymous authors when `voters` < MIN_DISTINCT_VOTERS (needed to combine small cells); else null. */
+  smallVoters: readonly string[] | null;
+  /** Orders candidates for complementary suppression: the smallest visible cell is hidden first. */
+  size: number;
+}>;
+
+export type Suppressed<T> = Readonly<{ figures: T | null; suppressed: boolean }>;
+
+/**
+ * Suppresses the cells of one table and its total so that no figure is built from fewer than k distinct
+ * voters, directly or by subtraction:
+ * 1. every cell with 1..k−1 voters is hidden (a cell with no voters is an honest zero);
+ * 2. the hidden cells together must come from ≥ k distinct voters, since total − visible cells reveals
+ *    their sum: while they do not, the smallest visible non-empty cell is hidden too;
+ * 3. the total is hidden when it comes from fewer than k voters, or when the hidden cells cannot reach k
+ *    voters even with every other cell hidden (then total − visible would still single out a small group).
+ * Pure; cells come back in the order given.
+ */
+export function suppress<T>(cells: readonly RawCell<T>[], total: RawCell<T>, k = MIN_DISTINCT_VOTERS): { cells: Suppressed<T>[]; total: Suppressed<T> } {
+  const hidden = cells.map((cell) => cell.voters > 0 && cell.voters < k);
+  const union = new Set<string>();
+  let unionReachesK = false;
+  cells.forEach((cell, index) => {
+    if (hidden[index]) for (const voter of cell.smallVoters ?? []) union.add(voter);
+  });
+  const anyHidden = (): boolean => hidden.some(Boolean);
+  unionReachesK = union.size >= k;
+  while (anyHidden() && !unionReachesK) {
+    const next = cells
+      .map((cell, index) => ({ cell, index }))
+      .filter(({ cell, index }) => !hidden[index] && cell.voters > 0)
+      .sort((a, b) => a.cell.voters - b.cell.voters || a.cell.size - b.cell.size || a.index - b.index)[0];
+    if (!next) break;
+    hidden[next.index] = true;
+    // A visible cell has ≥ k voters of its own, so the hidden group now does too.
+    unionReachesK = next.cell.voters >= k || union.size >= k;
+    for (const voter of next.cell.smallVoters ?? []) union.add(voter);
+    unionReachesK ||= union.size >= k;
+  }
+  const totalHidden = (total.voters > 0 && total.voters < k) || (anyHidden() && !unionReachesK);
+  return {
+    cells: cells.map((cell, index) => (hidden[index] ? { figures: null, suppressed: true } : { figures: cell.figures, suppressed: false })),
+    total: totalHidden ? { figures: null, suppressed: true } : { figures: total.figures, suppressed: false },
+  };
+}

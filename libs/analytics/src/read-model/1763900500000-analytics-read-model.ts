@@ -1,0 +1,39 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * One row per appeal with the times of the facts regional analytics is made of. The cubes (region ×
+ * territory × category × national project × day) are aggregated from it at query time, because exact
+ * distinct-voter counts (for suppression) and medians cannot be summed from pre-aggregated cells
+ * (docs/analytics.md).
+ */
+export class AnalyticsReadModel1763900500000 implements MigrationInterface {
+  name = 'AnalyticsReadModel1763900500000';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      create table analytics_appeals (
+        appeal_id text primary key,
+        region_code text not null,
+        territory_id text not null,
+        category_id text not null,
+        subject_id text not null,
+        submitted_at timestamptz not null,
+        first_response_at timestamptz,
+        answered_at timestamptz,
+        overdue_at timestamptz,
+        settled_at timestamptz,
+        feedback_at timestamptz,
+        satisfaction real,
+        solved text,
+        version integer not null,
+        last_fact_at timestamptz generated always as (greatest(submitted_at, first_response_at, answered_at, overdue_at, settled_at, feedback_at)) stored
+      );
+      create index analytics_appeals_region on analytics_appeals (region_code, last_fact_at, submitted_at);
+      create index analytics_appeals_open on analytics_appeals (region_code, submitted_at) where settled_at is null;
+    `);
+  }
+
+  async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query('drop table analytics_appeals');
+  }
+}

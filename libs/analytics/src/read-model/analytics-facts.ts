@@ -1,0 +1,104 @@
+import type { AppealEvent, AppealEventType } from '@app/appeals/domain/appeal-events';
+
+/**
+ * One appeal as regional analytics counts it: its dimensions (region, territory, current category) and the
+ * times of the facts the figures are made of. The author is kept as the pseudonymous subject id only to
+ * count distinct voters for suppression; it never leaves the server.
+ */
+export type AnalyticsFact = {
+  appealId: string;
+  regionCode: string;
+  territoryId: string;
+  categoryId: string;
+  subjectId: string;
+  submittedAt: string;
+  firstResponseAt: string | null;
+  /** The first answer. */
+  answeredAt: string | null;
+  /** The first missed answer deadline. */
+  overdueAt: string | null;
+  /** When the appeal left the backlog: its first answer, or a rejection, withdrawal or forward to an authority. */
+  settledAt: string | null;
+  /** The voter's latest verdict: when, the mean of its three scores, and "solved?". */
+  feedbackAt: string | null;
+  satisfaction: number | null;
+  solved: string | null;
+  version: number;
+};
+
+export type VersionedEvent = AppealEvent & Readonly<{ streamVersion: number }>;
+
+const READ: Readonly<Record<AppealEventType, boolean>> = {
+  AppealSubmitted: true,
+  AppealCategorized: true,
+  AppealAcknowledged: true,
+  ClarificationRequested: true,
+  AppealForwarded: true,
+  AppealAnswered: true,
+  AppealRejected: true,
+  AppealWithdrawn: true,
+  AppealOverdue: true,
+  FeedbackSubmitted: true,
+  AppealAssigned: false,
+  ClarificationProvided: false,
+  DeadlineExtended: false,
+  AppealReopened: false,
+  AppealClosed: false,
+};
+
+/** The appeal event types that change analytics; a new type must be placed here to compile. */
+export const ANALYTICS_EVENT_TYPES: ReadonlySet<string> = new Set(Object.entries(READ).flatMap(([type, read]) => (read ? [type] : [])));
+
+/** Folds one event into the appeal's fact, pure; an event already in it returns the same object. */
+export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: VersionedEvent): AnalyticsFact {
+  if (fact !== null && event.streamVersion <= fact.version) return fact;
+  if (event.type === 'AppealSubmitted') {
+    const { data } = event;
+    return {
+      appealId: data.appealId,
+      regionCode: data.regionCode,
+      territoryId: data.territoryId,
+      categoryId: data.categoryId,
+      subjectId: data.subjectId,
+      submittedAt: data.submittedAt,
+      firstResponseAt: null,
+      answeredAt: null,
+      overdueAt: null,
+      settledAt: null,
+      feedbackAt: null,
+      satisfaction: null,
+      solved: null,
+      version: event.streamVersion,
+    };
+  }
+  if (fact === null) throw new Error(`Corrupt appeal stream: ${event.type} of appeal ${event.data.appealId} before its AppealSubmitted`);
+  const next: AnalyticsFact = { ...fact, version: event.streamVersion };
+  const responded = (at: string): AnalyticsFact => ({ ...next, firstResponseAt: fact.firstResponseAt ?? at });
+  const settled = (at: string): string => fact.settledAt ?? at;
+  switch (event.type) {
+    case 'AppealCategorized':
+      return { ...next, categoryId: event.data.categoryId };
+    case 'AppealAcknowledged':
+      return responded(event.data.acknowledgedAt);
+    case 'ClarificationRequested':
+      return responded(event.data.requestedAt);
+    case 'AppealForwarded':
+      return event.data.to.kind === 'AUTHORITY'
+        ? { ...responded(event.data.forwardedAt), settledAt: settled(event.data.forwardedAt) }
+        : responded(event.data.forwardedAt);
+    case 'AppealAnswered':
+      return { ...responded(event.data.answeredAt), answeredAt: fact.answeredAt ?? event.data.answeredAt, settledAt: settled(event.data.answeredAt) };
+    case 'AppealRejected':
+      return { ...next, settledAt: settled(event.data.rejectedAt) };
+    case 'AppealWithdrawn':
+      return { ...next, settledAt: settled(event.data.withdrawnAt) };
+    case 'AppealOverdue':
+      return event.data.deadline === 'ANSWER' && fact.overdueAt === null && fact.answeredAt === null ? { ...next, overdueAt: event.data.markedAt } : next;
+    case 'FeedbackSubmitted': {
+      const { data } = event;
+      return { ...next, feedbackAt: data.submittedAt, satisfaction: (data.promptness + data.quality + data.attentiveness) / 3, solved: data.solved };
+    }
+    default:
+      return next;
+  }
+}
