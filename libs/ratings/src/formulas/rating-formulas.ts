@@ -161,7 +161,7 @@ function rateFigure([successes, total]: readonly [number, number], priorRate: nu
  */
 export function meanFigure(stats: SumStats, prior: ScorePrior, method: RatingMethod = RATING_METHOD): MeanFigure {
   const m = method.scorePriorWeight;
-  const shrunk = (stats.sum + m * prior.mean) / (stats.n + m + 1);
+  const shrunk = (stats.sum + m * prior.mean) / (stats.n + m);
   const half = method.z * Math.sqrt(prior.variance / (stats.n + m));
   return {
     count: stats.n,

@@ -3,10 +3,12 @@ import type { DeputyCounts } from '../formulas/rating-formulas';
 
 /** The legal answer term (59-ФЗ): a case younger than this and unanswered is not yet counted against anyone. */
 const ANSWER_TERM = '30 days';
+/** A rating covers the cases received and the feedback given in this window up to asOf, so old conduct fades out. */
+export const RATING_WINDOW = '12 months';
 
 /**
  * The sufficient statistics of every deputy of a region as of an instant, from the ratings' facts: only
- * what had happened by `asOf` counts. This is the one place where "what counts" (docs/ratings.md) becomes
+ * what had happened by `asOf`, within the 12 months before it, counts. This is the one place where "what counts" (docs/ratings.md) becomes
  * SQL; the scores are computed from these counts by `rateDeputies`. Deputies of the region's registry without
  * any case are included with zeros.
  */
@@ -22,7 +24,7 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
                 and not coalesce(c.answered_at <= c.ended_at, false)
                 and not coalesce(c.overdue_at <= c.ended_at, false) as handed_on
          from rating_cases c
-        where c.region_code = $1 and c.received_at <= $2
+        where c.region_code = $1 and c.received_at <= $2 and c.received_at > $2::timestamptz - interval '${RATING_WINDOW}'
      ), case_counts as (
        select deputy_id,
               count(*)::int as received,
@@ -42,7 +44,7 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
      ), latest as (
        select distinct on (f.appeal_id, f.deputy_id) f.*
          from rating_feedback f
-        where f.region_code = $1 and f.submitted_at <= $2
+        where f.region_code = $1 and f.submitted_at <= $2 and f.submitted_at > $2::timestamptz - interval '${RATING_WINDOW}'
         order by f.appeal_id, f.deputy_id, f.answer_number desc
      ), feedback_counts as (
        select deputy_id,
