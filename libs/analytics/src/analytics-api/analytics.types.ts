@@ -15,7 +15,7 @@ void _groups;
 
 @ObjectType({
   description:
-    'One cell of regional analytics. A suppressed cell was built from fewer than k distinct voters (or hidden so that it cannot be recovered by subtraction): its figures are null, never zero.',
+    'One cell of regional analytics: the appeals submitted in its period and dimension value, as they stood at the end of the range. A suppressed cell was built from fewer than k distinct voters (or hidden so that it cannot be recovered by subtraction): its figures are null, never zero.',
 })
 export class AnalyticsCell {
   @Field({ description: 'Category, territory or national project id ("-" for none), or the first day of the period (YYYY-MM-DD); "total" for the total' })
@@ -24,10 +24,10 @@ export class AnalyticsCell {
   @Field(() => String, { nullable: true }) nameEn!: string | null;
   @Field() suppressed!: boolean;
   @Field(() => Int, { nullable: true }) submitted!: number | null;
-  @Field(() => Int, { nullable: true, description: 'First answers given in the period' }) answered!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Verdicts "the problem was solved" given in the period' }) resolved!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Answer deadlines missed in the period' }) overdue!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Open appeals at the end of the period (per period of a time series: rounded to 5)' }) backlog!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, answered' }) answered!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, the voter said the problem was solved' }) resolved!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, an answer deadline was missed' }) overdue!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, still open at the end of the range' }) backlog!: number | null;
   @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianResponseHours!: number | null;
   @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5' }) satisfaction!: number | null;
   @Field(() => Int, { nullable: true }) feedback!: number | null;

@@ -6,20 +6,24 @@ export const GROUP_BY = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'WE
 export type GroupBy = (typeof GROUP_BY)[number];
 const TIME_GROUPS: ReadonlySet<GroupBy | 'REGION'> = new Set(['DAY', 'WEEK', 'MONTH']);
 
-/** The figures of one cell; `backlog` is a stock at the end of the cell's period, the rest are flows within it. */
+/**
+ * The figures of one cell: the appeals submitted in the cell's period (and dimension value), as they stood
+ * at the end of the requested range. Every figure is about those appeals only, so the cell's distinct authors
+ * are exactly the people it is built from (docs/analytics.md).
+ */
 export type AnalyticsFigures = Readonly<{
   submitted: number;
-  /** First answers given. */
+  /** Of them, answered. */
   answered: number;
-  /** Voters' latest verdicts that said the problem was solved. */
+  /** Of them, the voter's latest verdict said the problem was solved. */
   resolved: number;
-  /** Answer deadlines missed. */
+  /** Of them, an answer deadline was missed. */
   overdue: number;
-  /** Appeals open (not yet answered, rejected, withdrawn or forwarded to an authority) at the end of the period. */
+  /** Of them, still open (not answered, rejected, withdrawn or forwarded to an authority). */
   backlog: number;
-  /** Median hours from submission to the first response, of the first responses given. */
+  /** Median hours from submission to the first response, of those that had one. */
   medianResponseHours: number | null;
-  /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness) given. */
+  /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness). */
   satisfaction: number | null;
   feedback: number;
 }>;
@@ -35,9 +39,9 @@ const KEY: Readonly<Record<GroupBy | 'REGION', string>> = {
   TERRITORY: 'territory_id',
   NATIONAL_PROJECT: `coalesce(national_project_id, '-')`,
   REGION: 'region_code',
-  DAY: `to_char(date_trunc('day', at at time zone tz), 'YYYY-MM-DD')`,
-  WEEK: `to_char(date_trunc('week', at at time zone tz), 'YYYY-MM-DD')`,
-  MONTH: `to_char(date_trunc('month', at at time zone tz), 'YYYY-MM-DD')`,
+  DAY: `to_char(date_trunc('day', submitted_at at time zone tz), 'YYYY-MM-DD')`,
+  WEEK: `to_char(date_trunc('week', submitted_at at time zone tz), 'YYYY-MM-DD')`,
+  MONTH: `to_char(date_trunc('month', submitted_at at time zone tz), 'YYYY-MM-DD')`,
 };
 
 // Dimension names, for the cells of the non-time groupings ('-' is "no national project").
@@ -54,7 +58,7 @@ type Row = {
   answered: number;
   resolved: number;
   overdue: number;
-  settled: number;
+  backlog: number;
   feedback: number;
   median: number | null;
   satisfaction: number | null;
@@ -63,9 +67,9 @@ type Row = {
 };
 
 /**
- * Regional analytics: the appeals of some regions aggregated over a date range (whole days in each region's
- * own time zone, both ends included) by one dimension, with small cells suppressed (see `suppress`). Reads
- * the analytics facts and the registry only.
+ * Regional analytics: the appeals submitted in a date range (whole days in each region's own time zone, both
+ * ends included) in some regions, aggregated by one dimension as they stood at the end of the range, with
+ * small cells suppressed (see `suppress`). Reads the analytics facts and the registry only.
  */
 export class AnalyticsQueries {
   constructor(private readonly db: DataSource) {}
@@ -83,56 +87,45 @@ export class AnalyticsQueries {
       if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
     }
     const key = KEY[groupBy];
-    const params = [regionCodes, from, to];
     const rows: Row[] = await this.db.query(
-      `${BOUNDS},
-       measures as (
-         select f.subject_id, f.territory_id, f.region_code, f.solved, f.tz, f.topic_id, f.national_project_id, m.kind, m.at, m.value
-           from facts f cross join lateral (values
-             ('submitted', f.submitted_at, null::float8),
-             ('responded', f.first_response_at, extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600),
-             ('answered', f.answered_at, null),
-             ('overdue', f.overdue_at, null),
-             ('settled', f.settled_at, null),
-             ('feedback', f.feedback_at, f.satisfaction::float8)) as m(kind, at, value)
-          where m.at >= f.lo and m.at < f.hi
+      `with bounds as (
+         select code, time_zone as tz,
+                ($2::date::timestamp at time zone time_zone) as lo,
+                (($3::date + 1)::timestamp at time zone time_zone) as hi
+           from registry_regions where code = any($1)
+       ), facts as (
+         select f.*, b.tz, b.hi, coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id
+           from bounds b join analytics_appeals f on f.region_code = b.code and f.submitted_at >= b.lo and f.submitted_at < b.hi
+           left join registry_categories c on c.id = f.category_id
        )
        select ${key} as key,
-              count(*) filter (where kind = 'submitted')::int as submitted,
-              count(*) filter (where kind = 'answered')::int as answered,
-              count(*) filter (where kind = 'feedback' and solved = 'YES')::int as resolved,
-              count(*) filter (where kind = 'overdue')::int as overdue,
-              count(*) filter (where kind = 'settled')::int as settled,
-              count(*) filter (where kind = 'feedback')::int as feedback,
-              percentile_cont(0.5) within group (order by value) filter (where kind = 'responded') as median,
-              avg(value) filter (where kind = 'feedback') as satisfaction,
+              count(*)::int as submitted,
+              count(*) filter (where answered_at < hi)::int as answered,
+              count(*) filter (where feedback_at < hi and solved = 'YES')::int as resolved,
+              count(*) filter (where overdue_at < hi)::int as overdue,
+              count(*) filter (where settled_at is null or settled_at >= hi)::int as backlog,
+              count(*) filter (where feedback_at < hi)::int as feedback,
+              percentile_cont(0.5) within group (order by extract(epoch from first_response_at - submitted_at) / 3600)
+                filter (where first_response_at < hi) as median,
+              avg(satisfaction) filter (where feedback_at < hi) as satisfaction,
               count(distinct subject_id)::int as voters,
               case when count(distinct subject_id) < ${MIN_DISTINCT_VOTERS} then array_agg(distinct subject_id) end as "smallVoters"
-         from measures
+         from facts
         group by grouping sets ((${key}), ())`,
-      params,
+      [regionCodes, from, to],
     );
     const totalRow = rows.find((row) => row.key === null) ?? emptyRow(null);
     const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key!, row]));
-
-    let keys: string[];
-    let backlog: Map<string | null, number>;
-    if (TIME_GROUPS.has(groupBy)) {
-      keys = buckets(from, to, groupBy as 'DAY' | 'WEEK' | 'MONTH');
-      backlog = await this.backlogSeries(params, keys, byKey);
-    } else {
-      keys = [...byKey.keys()].sort();
-      backlog = await this.backlogAtEnd(params, key);
-      for (const open of backlog.keys()) if (open !== null && !byKey.has(open)) keys.push(open);
-    }
+    // Time series cover every period of the range (an empty one is an honest zero); other groupings list what has data.
+    const keys = TIME_GROUPS.has(groupBy) ? buckets(from, to, groupBy as 'DAY' | 'WEEK' | 'MONTH') : [...byKey.keys()].sort();
     const names = await this.names(groupBy, regionCodes);
-    const toCell = (row: Row, open: number): RawCell<AnalyticsFigures> => ({
+    const toCell = (row: Row): RawCell<AnalyticsFigures> => ({
       figures: {
         submitted: row.submitted,
         answered: row.answered,
         resolved: row.resolved,
         overdue: row.overdue,
-        backlog: open,
+        backlog: row.backlog,
         medianResponseHours: round(row.median),
         satisfaction: round(row.satisfaction, 2),
         feedback: row.feedback,
@@ -141,8 +134,7 @@ export class AnalyticsQueries {
       smallVoters: row.smallVoters,
       size: row.submitted,
     });
-    const raw = keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k), backlog.get(k) ?? 0));
-    const { cells, total } = suppress(raw, toCell(totalRow, backlog.get(null) ?? 0));
+    const { cells, total } = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow));
     return {
       from,
       to,
@@ -153,44 +145,6 @@ export class AnalyticsQueries {
     };
   }
 
-  /** Open appeals at the end of the range, per key and in total (key null). */
-  private async backlogAtEnd(params: unknown[], key: string): Promise<Map<string | null, number>> {
-    const rows: Array<{ key: string | null; open: number }> = await this.db.query(
-      `${BOUNDS_ONLY}
-       select ${key} as key, count(*)::int as open
-         from bounds b join analytics_appeals f on f.region_code = b.code
-         left join registry_categories c on c.id = f.category_id
-         cross join lateral (select coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id) d
-        where f.submitted_at < b.hi and (f.settled_at is null or f.settled_at >= b.hi)
-        group by grouping sets ((${key}), ())`,
-      params,
-    );
-    return new Map(rows.map((row) => [row.key, row.open]));
-  }
-
-  /**
-   * Backlog at the end of each time bucket: open at the start of the range plus submitted minus settled so
-   * far. Rounded to a multiple of 5, because consecutive exact stocks would give away the net flow of a
-   * suppressed bucket by subtraction (docs/analytics.md).
-   */
-  private async backlogSeries(params: unknown[], keys: readonly string[], byKey: ReadonlyMap<string, Row>): Promise<Map<string | null, number>> {
-    const [{ open }]: Array<{ open: number }> = await this.db.query(
-      `${BOUNDS_ONLY}
-       select count(*)::int as open from bounds b join analytics_appeals f on f.region_code = b.code
-        where f.submitted_at < b.lo and (f.settled_at is null or f.settled_at >= b.lo)`,
-      params,
-    );
-    const series = new Map<string | null, number>();
-    let running = open;
-    for (const key of keys) {
-      const row = byKey.get(key);
-      running += (row?.submitted ?? 0) - (row?.settled ?? 0);
-      series.set(key, roundTo5(running));
-    }
-    series.set(null, running);
-    return series;
-  }
-
   private async names(groupBy: GroupBy | 'REGION', regionCodes: readonly string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
     const sql = NAMES[groupBy];
     if (!sql) return new Map();
@@ -198,21 +152,6 @@ export class AnalyticsQueries {
     return new Map(rows.map((row) => [row.key, { nameRu: row.name_ru, nameEn: row.name_en }]));
   }
 }
-
-const BOUNDS_ONLY = `with bounds as (
-  select code, time_zone as tz,
-         ($2::date::timestamp at time zone time_zone) as lo,
-         (($3::date + 1)::timestamp at time zone time_zone) as hi
-    from registry_regions where code = any($1)
-)`;
-
-const BOUNDS = `${BOUNDS_ONLY},
-facts as (
-  select f.*, b.tz, b.lo, b.hi, coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id
-    from bounds b join analytics_appeals f on f.region_code = b.code
-    left join registry_categories c on c.id = f.category_id
-   where f.submitted_at < b.hi and f.last_fact_at >= b.lo
-)`;
 
 function checkRange(from: string, to: string, groupBy: GroupBy | 'REGION'): void {
   for (const [name, value] of [['from', from], ['to', to]] as const) {
@@ -249,7 +188,7 @@ const emptyRow = (key: string | null): Row => ({
   answered: 0,
   resolved: 0,
   overdue: 0,
-  settled: 0,
+  backlog: 0,
   feedback: 0,
   median: null,
   satisfaction: null,
@@ -257,4 +196,3 @@ const emptyRow = (key: string | null): Row => ({
   smallVoters: null,
 });
 const round = (value: number | null, digits = 1): number | null => (value === null ? null : Number(value.toFixed(digits)));
-const roundTo5 = (value: number): number => Math.round(value / 5) * 5;

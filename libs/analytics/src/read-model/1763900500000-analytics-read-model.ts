@@ -25,11 +25,9 @@ export class AnalyticsReadModel1763900500000 implements MigrationInterface {
         feedback_at timestamptz,
         satisfaction real,
         solved text,
-        version integer not null,
-        last_fact_at timestamptz generated always as (greatest(submitted_at, first_response_at, answered_at, overdue_at, settled_at, feedback_at)) stored
+        version integer not null
       );
-      create index analytics_appeals_region on analytics_appeals (region_code, last_fact_at, submitted_at);
-      create index analytics_appeals_open on analytics_appeals (region_code, submitted_at) where settled_at is null;
+      create index analytics_appeals_region on analytics_appeals (region_code, submitted_at);
     `);
   }
 
