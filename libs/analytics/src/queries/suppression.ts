@@ -25,26 +25,20 @@ export type Suppressed<T> = Readonly<{ figures: T | null; suppressed: boolean }>
  */
 export function suppress<T>(cells: readonly RawCell<T>[], total: RawCell<T>, k = MIN_DISTINCT_VOTERS): { cells: Suppressed<T>[]; total: Suppressed<T> } {
   const hidden = cells.map((cell) => cell.voters > 0 && cell.voters < k);
-  const union = new Set<string>();
-  let unionReachesK = false;
-  cells.forEach((cell, index) => {
-    if (hidden[index]) for (const voter of cell.smallVoters ?? []) union.add(voter);
-  });
-  const anyHidden = (): boolean => hidden.some(Boolean);
-  unionReachesK = union.size >= k;
-  while (anyHidden() && !unionReachesK) {
+  // The hidden cells' distinct voters: exact while they are few; a large cell alone brings k.
+  const hiddenVoters = new Set(cells.flatMap((cell, index) => (hidden[index] ? (cell.smallVoters ?? []) : [])));
+  let hiddenReachK = hiddenVoters.size >= k;
+  while (hidden.some(Boolean) && !hiddenReachK) {
     const next = cells
       .map((cell, index) => ({ cell, index }))
       .filter(({ cell, index }) => !hidden[index] && cell.voters > 0)
       .sort((a, b) => a.cell.voters - b.cell.voters || a.cell.size - b.cell.size || a.index - b.index)[0];
     if (!next) break;
     hidden[next.index] = true;
-    // A visible cell has ≥ k voters of its own, so the hidden group now does too.
-    unionReachesK = next.cell.voters >= k || union.size >= k;
-    for (const voter of next.cell.smallVoters ?? []) union.add(voter);
-    unionReachesK ||= union.size >= k;
+    for (const voter of next.cell.smallVoters ?? []) hiddenVoters.add(voter);
+    hiddenReachK = next.cell.voters >= k || hiddenVoters.size >= k;
   }
-  const totalHidden = (total.voters > 0 && total.voters < k) || (anyHidden() && !unionReachesK);
+  const totalHidden = (total.voters > 0 && total.voters < k) || (hidden.some(Boolean) && !hiddenReachK);
   return {
     cells: cells.map((cell, index) => (hidden[index] ? { figures: null, suppressed: true } : { figures: cell.figures, suppressed: false })),
     total: totalHidden ? { figures: null, suppressed: true } : { figures: total.figures, suppressed: false },
