@@ -174,6 +174,20 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     outcomes: only('MODERATOR', 'ANALYST'),
     scope: 'the regions of their scope, suppressed as above',
   },
+  {
+    operation: 'inboxCounters',
+    kind: 'query',
+    document: '{ inboxCounters { assigned overdue } }',
+    outcomes: only('DEPUTY', 'ASSISTANT'),
+    scope: 'the deputy\'s own appeals',
+  },
+  {
+    operation: 'moderationQueue',
+    kind: 'query',
+    document: '{ moderationQueue(unassignedOnly: true) { totalCount items { id } } }',
+    outcomes: only('MODERATOR'),
+    scope: 'appeals of their regions',
+  },
 ];
 
 const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗', NOT_FOUND: '✓ᵒ' };

@@ -1,14 +1,14 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
-import type { Viewer } from '@app/identity/access/viewer';
+import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
 import { PiiVault } from '@app/identity';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { AppealStatus } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
 import { AppealStatusEnum } from './appeal-mutations.types';
-import { Appeal, AppealAuthor, AppealConnection, type TimelineStep } from './appeal-queries.types';
+import { Appeal, AppealAuthor, AppealConnection, InboxCounters, type TimelineStep } from './appeal-queries.types';
 
 /** Appeals as voters, deputies and moderators read them: from the read model only. */
 @Resolver(() => Appeal)
@@ -42,6 +42,42 @@ export class AppealQueriesResolver {
     @Args('after', { nullable: true }) after?: string,
   ): Promise<AppealConnection> {
     const page = await this.appeals.forDeputy(viewer.deputyId!, { status, overdueOnly, categoryId, territoryId, first, after });
+    return { ...page, items: page.items.map(toAppeal) };
+  }
+
+  @Roles('DEPUTY', 'ASSISTANT')
+  @Query(() => InboxCounters, { description: 'Your appeals (or those of the deputy you assist) counted per status, for the inbox filters' })
+  async inboxCounters(@CurrentViewer() viewer: Viewer): Promise<InboxCounters> {
+    const { byStatus, overdue } = await this.appeals.inboxCounters(viewer.deputyId!);
+    return {
+      submitted: byStatus.SUBMITTED,
+      assigned: byStatus.ASSIGNED,
+      inProgress: byStatus.IN_PROGRESS,
+      awaitingClarification: byStatus.AWAITING_CLARIFICATION,
+      reopened: byStatus.REOPENED,
+      answered: byStatus.ANSWERED,
+      closed: byStatus.CLOSED,
+      forwarded: byStatus.FORWARDED,
+      rejected: byStatus.REJECTED,
+      withdrawn: byStatus.WITHDRAWN,
+      overdue,
+    };
+  }
+
+  @Roles('MODERATOR')
+  @Query(() => AppealConnection, { description: 'Appeals of your regions (ЦУР queue), open ones by answer due date unless status narrows them' })
+  async moderationQueue(
+    @CurrentViewer() viewer: Viewer,
+    @Args('regionCode', { nullable: true, description: 'One of your regions; default all of them' }) regionCode?: string,
+    @Args('status', { type: () => AppealStatusEnum, nullable: true }) status?: AppealStatus,
+    @Args('unassignedOnly', { nullable: true, description: 'Only appeals no routing rule placed' }) unassignedOnly?: boolean,
+    @Args('overdueOnly', { nullable: true }) overdueOnly?: boolean,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+  ): Promise<AppealConnection> {
+    if (regionCode) assertReachesRegion(viewer, regionCode);
+    const regionCodes = regionCode ? [regionCode] : viewer.regions.includes('*') ? '*' : viewer.regions;
+    const page = await this.appeals.forModerator({ regionCodes, status, unassignedOnly, overdueOnly, first, after });
     return { ...page, items: page.items.map(toAppeal) };
   }
 

@@ -64,3 +64,18 @@ export class AppealConnection {
   @Field() hasNextPage!: boolean;
   @Field(() => Int) totalCount!: number;
 }
+
+@ObjectType({ description: 'How many appeals a deputy has, per status; `overdue` counts the open ones past a deadline' })
+export class InboxCounters {
+  @Field(() => Int) submitted!: number;
+  @Field(() => Int) assigned!: number;
+  @Field(() => Int) inProgress!: number;
+  @Field(() => Int) awaitingClarification!: number;
+  @Field(() => Int) reopened!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Int) closed!: number;
+  @Field(() => Int) forwarded!: number;
+  @Field(() => Int) rejected!: number;
+  @Field(() => Int) withdrawn!: number;
+  @Field(() => Int) overdue!: number;
+}

@@ -42,6 +42,12 @@ export type AuthorListArgs = PageArgs & Readonly<{ status?: StatusFilter | null 
 export type DeputyInboxArgs = PageArgs &
   Readonly<{ status?: StatusFilter | null; overdueOnly?: boolean | null; categoryId?: string | null; territoryId?: string | null }>;
 
+export type ModerationArgs = PageArgs &
+  Readonly<{ regionCodes: readonly string[] | '*'; status?: StatusFilter | null; unassignedOnly?: boolean | null; overdueOnly?: boolean | null }>;
+
+/** What a moderator's queue shows unless a status is asked for: appeals not yet settled. */
+export const OPEN_MODERATION_STATUSES: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'];
+
 export type InboxCounters = {
   byStatus: Record<AppealStatus, number>;
   /** Overdue among the open appeals (those the inbox shows by default). */
@@ -98,6 +104,19 @@ export class AppealQueries {
       `deputy_id = $1 and status = any($2) and (not $3::boolean or overdue)
          and ($4::text is null or category_id = $4) and ($5::text is null or territory_id = $5)`,
       [deputyId, statuses, args.overdueOnly === true, args.categoryId ?? null, args.territoryId ?? null],
+      args,
+    );
+  }
+
+  /**
+   * The appeals of a moderator's regions (ЦУР queue): open ones unless `status` narrows them; `unassignedOnly`
+   * leaves those no routing rule placed (status SUBMITTED, no deputy).
+   */
+  async forModerator(args: ModerationArgs): Promise<Page<AppealRow>> {
+    const statuses = statusList(args.status) ?? OPEN_MODERATION_STATUSES;
+    return this.page(
+      `($1::text[] is null or region_code = any($1)) and status = any($2) and (not $3::boolean or deputy_id is null) and (not $4::boolean or overdue)`,
+      [args.regionCodes === '*' ? null : args.regionCodes, statuses, args.unassignedOnly === true, args.overdueOnly === true],
       args,
     );
   }

@@ -9,6 +9,7 @@ export type CategoryRow = {
   nameEn: string;
   firstResponseTargetHours: number | null;
   nationalProjectId: string | null;
+  keywords: string[];
 };
 export type NationalProjectRow = { id: string; nameRu: string; nameEn: string; period: string; startYear: number; endYear: number };
 export type DeputyRow = {
@@ -47,7 +48,7 @@ export class RegistryQueries {
   categories(): Promise<CategoryRow[]> {
     return this.dataSource.query(
       `select id, parent_id as "parentId", name_ru as "nameRu", name_en as "nameEn",
-              first_response_target_hours as "firstResponseTargetHours", national_project_id as "nationalProjectId"
+              first_response_target_hours as "firstResponseTargetHours", national_project_id as "nationalProjectId", keywords
          from registry_categories order by parent_id nulls first, name_ru`,
     );
   }

@@ -36,6 +36,8 @@ describe('the registry, from commands through events to its read model', () => {
     );
     const categories = await queries().categories();
     expect(categories.find((c) => c.id === 'housing')).toMatchObject({ parentId: null, nameRu: 'ЖКХ' });
+    // The voter portal suggests a category from these.
+    expect(categories.find((c) => c.id === 'roads.repair')?.keywords).toContain('яма');
   });
 
   it('registers and verifies deputies, routes by rules, and keeps the rule history', async () => {
