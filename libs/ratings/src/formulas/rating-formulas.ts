@@ -28,7 +28,7 @@ export type DeputyCounts = Readonly<{
 }>;
 
 // The order in which components are listed in a DeputyScore.
-const COMPONENT_KEYS = ['ANSWERED', 'DEADLINE', 'FIRST_RESPONSE', 'RESOLUTION', 'NOT_REOPENED', 'SATISFACTION'] as const;
+export const COMPONENT_KEYS = ['ANSWERED', 'DEADLINE', 'FIRST_RESPONSE', 'RESOLUTION', 'NOT_REOPENED', 'SATISFACTION'] as const;
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];
 
 export type RatingMethod = Readonly<{

@@ -4,7 +4,7 @@ import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
 import { type CsvColumn, csvHeaders, HttpErrorFilter, toCsv } from '@app/platform';
 import { DomainError } from '@app/platform/errors/domain-error';
-import type { Interval, RateFigure, MeanFigure } from '../formulas/rating-formulas';
+import { COMPONENT_KEYS, type Interval, type MeanFigure, type RateFigure } from '../formulas/rating-formulas';
 import { type DeputyRating, RatingQueries } from '../read-model/rating-queries';
 import { assertReachesRegion } from '@app/identity/access/viewer';
 
@@ -51,7 +51,7 @@ export const RATING_COLUMNS: readonly CsvColumn<DeputyRating>[] = [
   { header: 'distinct_voters', value: (row) => row.distinctVoters },
   { header: 'effective_voters', value: (row) => round(row.effectiveVoters) },
   { header: 'flags', value: (row) => row.flags.join(' ') },
-  ...['ANSWERED', 'DEADLINE', 'FIRST_RESPONSE', 'RESOLUTION', 'NOT_REOPENED', 'SATISFACTION'].map(
+  ...COMPONENT_KEYS.map(
     (key): CsvColumn<DeputyRating> => ({ header: `points_${key.toLowerCase()}`, value: (row) => round(row.components.find((c) => c.key === key)?.points ?? null) }),
   ),
 ];
