@@ -35,13 +35,13 @@ const MAX_DAYS = 3 * 366;
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const KEY: Readonly<Record<GroupBy | 'REGION', string>> = {
-  CATEGORY: 'topic_id',
-  TERRITORY: 'territory_id',
-  NATIONAL_PROJECT: `coalesce(national_project_id, '-')`,
-  REGION: 'region_code',
-  DAY: `to_char(date_trunc('day', submitted_at at time zone tz), 'YYYY-MM-DD')`,
-  WEEK: `to_char(date_trunc('week', submitted_at at time zone tz), 'YYYY-MM-DD')`,
-  MONTH: `to_char(date_trunc('month', submitted_at at time zone tz), 'YYYY-MM-DD')`,
+  CATEGORY: 'coalesce(c.topic_id, f.category_id)',
+  TERRITORY: 'f.territory_id',
+  NATIONAL_PROJECT: `coalesce(c.national_project_id, '-')`,
+  REGION: 'f.region_code',
+  DAY: `to_char(date_trunc('day', f.submitted_at at time zone b.tz), 'YYYY-MM-DD')`,
+  WEEK: `to_char(date_trunc('week', f.submitted_at at time zone b.tz), 'YYYY-MM-DD')`,
+  MONTH: `to_char(date_trunc('month', f.submitted_at at time zone b.tz), 'YYYY-MM-DD')`,
 };
 
 // Dimension names, for the cells of the non-time groupings ('-' is "no national project").
@@ -87,31 +87,41 @@ export class AnalyticsQueries {
       if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
     }
     const key = KEY[groupBy];
+    // Two hash aggregations (per cell and voter, then per cell) instead of DISTINCT aggregates, which sort;
+    // the medians, which must sort, in their own pass. The total is the grouping set without the key.
     const rows: Row[] = await this.db.query(
       `with bounds as (
          select code, time_zone as tz,
                 ($2::date::timestamp at time zone time_zone) as lo,
                 (($3::date + 1)::timestamp at time zone time_zone) as hi
            from registry_regions where code = any($1)
+       ), categories as materialized (
+         select id, coalesce(parent_id, id) as topic_id, national_project_id from registry_categories
        ), facts as (
-         select f.*, b.tz, b.hi, coalesce(c.parent_id, f.category_id) as topic_id, c.national_project_id
+         select ${key} as key, f.subject_id,
+                coalesce(f.answered_at < b.hi, false) as answered,
+                coalesce(f.feedback_at < b.hi and f.solved = 'YES', false) as resolved,
+                coalesce(f.overdue_at < b.hi, false) as overdue,
+                coalesce(f.settled_at >= b.hi, true) as open,
+                case when f.feedback_at < b.hi then f.satisfaction::float8 end as satisfaction,
+                case when f.first_response_at < b.hi then extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600 end as response_hours
            from bounds b join analytics_appeals f on f.region_code = b.code and f.submitted_at >= b.lo and f.submitted_at < b.hi
-           left join registry_categories c on c.id = f.category_id
+           left join categories c on c.id = f.category_id
+       ), by_voter as (
+         select key, subject_id, count(*) as submitted, count(*) filter (where answered) as answered, count(*) filter (where resolved) as resolved,
+                count(*) filter (where overdue) as overdue, count(*) filter (where open) as backlog,
+                count(satisfaction) as feedback, sum(satisfaction) as satisfaction
+           from facts group by grouping sets ((key, subject_id), (subject_id))
+       ), cells as (
+         select key, sum(submitted)::int as submitted, sum(answered)::int as answered, sum(resolved)::int as resolved, sum(overdue)::int as overdue,
+                sum(backlog)::int as backlog, sum(feedback)::int as feedback, sum(satisfaction) / nullif(sum(feedback), 0) as satisfaction,
+                count(*)::int as voters, case when count(*) < ${MIN_DISTINCT_VOTERS} then array_agg(subject_id) end as "smallVoters"
+           from by_voter group by key
+       ), medians as (
+         select key, percentile_cont(0.5) within group (order by response_hours) as median
+           from facts where response_hours is not null group by grouping sets ((key), ())
        )
-       select ${key} as key,
-              count(*)::int as submitted,
-              count(*) filter (where answered_at < hi)::int as answered,
-              count(*) filter (where feedback_at < hi and solved = 'YES')::int as resolved,
-              count(*) filter (where overdue_at < hi)::int as overdue,
-              count(*) filter (where settled_at is null or settled_at >= hi)::int as backlog,
-              count(*) filter (where feedback_at < hi)::int as feedback,
-              percentile_cont(0.5) within group (order by extract(epoch from first_response_at - submitted_at) / 3600)
-                filter (where first_response_at < hi) as median,
-              avg(satisfaction) filter (where feedback_at < hi) as satisfaction,
-              count(distinct subject_id)::int as voters,
-              case when count(distinct subject_id) < ${MIN_DISTINCT_VOTERS} then array_agg(distinct subject_id) end as "smallVoters"
-         from facts
-        group by grouping sets ((${key}), ())`,
+       select c.*, m.median from cells c left join medians m on m.key is not distinct from c.key`,
       [regionCodes, from, to],
     );
     const totalRow = rows.find((row) => row.key === null) ?? emptyRow(null);

@@ -22,7 +22,10 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
               -- ended by asOf before the deputy answered or missed the deadline: not theirs to answer
               coalesce(c.ended_at <= $2, false)
                 and not coalesce(c.answered_at <= c.ended_at, false)
-                and not coalesce(c.overdue_at <= c.ended_at, false) as handed_on
+                and not coalesce(c.overdue_at <= c.ended_at, false) as handed_on,
+              -- first response time; infinite while none came, left out when the case ended without one (not the deputy's doing)
+              case when c.first_response_at <= $2 then extract(epoch from c.first_response_at - c.received_at)::float8 / 3600
+                   when not coalesce(c.ended_at <= $2, false) then 'infinity'::float8 end as response_hours
          from rating_cases c
         where c.region_code = $1 and c.received_at <= $2 and c.received_at > $2::timestamptz - interval '${RATING_WINDOW}'
      ), case_counts as (
@@ -35,12 +38,13 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
               count(*) filter (where first_response_due_at is not null
                 and (responded or (first_response_due_at <= $2 and not coalesce(ended_at < first_response_due_at, false))))::int as fr_decided,
               count(*) filter (where first_response_due_at is not null and responded and first_response_at <= first_response_due_at)::int as fr_on_target,
-              percentile_disc(0.5) within group (order by case when responded then extract(epoch from first_response_at - received_at) / 3600
-                                                               else 'infinity'::float8 end)
-                filter (where responded or not coalesce(ended_at <= $2, false)) as median_fr,
               count(*) filter (where answered)::int as reopen_base,
               count(*) filter (where answered and coalesce(reopened_at <= $2, false))::int as reopened
          from cases group by deputy_id
+     ), medians as (
+       -- apart from the counts above: a median sorts, the counts hash
+       select deputy_id, percentile_disc(0.5) within group (order by response_hours) as median_fr
+         from cases where response_hours is not null group by deputy_id
      ), latest as (
        select distinct on (f.appeal_id, f.deputy_id) f.*
          from rating_feedback f
@@ -64,11 +68,12 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
        union select deputy_id from registry_deputies where region_code = $1
      )
      select d.deputy_id as "deputyId", c.received, c.answerable, c.answered, c.deadline_decided as "deadlineDecided", c.deadline_met as "deadlineMet",
-            c.fr_decided as "firstResponseDecided", c.fr_on_target as "firstResponseOnTarget", c.median_fr as "medianFirstResponseHours",
+            c.fr_decided as "firstResponseDecided", c.fr_on_target as "firstResponseOnTarget", m.median_fr as "medianFirstResponseHours",
             c.reopen_base as "reopenBase", c.reopened, f.feedback, f.solved, f.p_sum, f.p_sq, f.q_sum, f.q_sq, f.a_sum, f.a_sq,
             v.voters, v.voter_squares
        from deputies d
        left join case_counts c using (deputy_id)
+       left join medians m using (deputy_id)
        left join feedback_counts f using (deputy_id)
        left join voter_counts v using (deputy_id)
       order by d.deputy_id`,
