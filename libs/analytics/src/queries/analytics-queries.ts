@@ -1,5 +1,6 @@
 import { DomainError } from '@app/platform/errors/domain-error';
-import type { DataSource } from 'typeorm';
+import { inReportSession } from '@app/platform/database/report-session';
+import type { DataSource, EntityManager } from 'typeorm';
 import { MIN_DISTINCT_VOTERS, type RawCell, type Suppressed, suppress } from './suppression';
 
 export const GROUP_BY = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'WEEK', 'MONTH'] as const;
@@ -82,14 +83,18 @@ export class AnalyticsQueries {
 
   async table(regionCodes: readonly string[], from: string, to: string, groupBy: GroupBy | 'REGION'): Promise<AnalyticsTable> {
     checkRange(from, to, groupBy);
+    return inReportSession(this.db, (db) => this.build(db, regionCodes, from, to, groupBy));
+  }
+
+  private async build(db: EntityManager, regionCodes: readonly string[], from: string, to: string, groupBy: GroupBy | 'REGION'): Promise<AnalyticsTable> {
     if (groupBy !== 'REGION') {
-      const [known]: Array<{ n: number }> = await this.db.query('select count(*)::int as n from registry_regions where code = any($1)', [regionCodes]);
+      const [known]: Array<{ n: number }> = await db.query('select count(*)::int as n from registry_regions where code = any($1)', [regionCodes]);
       if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
     }
     const key = KEY[groupBy];
     // Two hash aggregations (per cell and voter, then per cell) instead of DISTINCT aggregates, which sort;
     // the medians, which must sort, in their own pass. The total is the grouping set without the key.
-    const rows: Row[] = await this.db.query(
+    const rows: Row[] = await db.query(
       `with bounds as (
          select code, time_zone as tz,
                 ($2::date::timestamp at time zone time_zone) as lo,
@@ -128,7 +133,7 @@ export class AnalyticsQueries {
     const byKey = new Map(rows.filter((row) => row.key !== null).map((row) => [row.key!, row]));
     // Time series cover every period of the range (an empty one is an honest zero); other groupings list what has data.
     const keys = TIME_GROUPS.has(groupBy) ? buckets(from, to, groupBy as 'DAY' | 'WEEK' | 'MONTH') : [...byKey.keys()].sort();
-    const names = await this.names(groupBy, regionCodes);
+    const names = await this.names(db, groupBy, regionCodes);
     const toCell = (row: Row): RawCell<AnalyticsFigures> => ({
       figures: {
         submitted: row.submitted,
@@ -155,10 +160,10 @@ export class AnalyticsQueries {
     };
   }
 
-  private async names(groupBy: GroupBy | 'REGION', regionCodes: readonly string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
+  private async names(db: EntityManager, groupBy: GroupBy | 'REGION', regionCodes: readonly string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
     const sql = NAMES[groupBy];
     if (!sql) return new Map();
-    const rows: Array<{ key: string; name_ru: string; name_en: string }> = await this.db.query(sql, sql.includes('$1') ? [regionCodes] : []);
+    const rows: Array<{ key: string; name_ru: string; name_en: string }> = await db.query(sql, sql.includes('$1') ? [regionCodes] : []);
     return new Map(rows.map((row) => [row.key, { nameRu: row.name_ru, nameEn: row.name_en }]));
   }
 }

@@ -1,5 +1,6 @@
 import { DomainError } from '@app/platform/errors/domain-error';
-import type { DataSource } from 'typeorm';
+import { inReportSession } from '@app/platform/database/report-session';
+import type { DataSource, EntityManager } from 'typeorm';
 import { type DeputyCounts, type DeputyScore, RATING_METHOD, type RatingMethod, rateDeputies } from '../formulas/rating-formulas';
 import { deputyCountsAsOf } from './rating-counts';
 
@@ -24,38 +25,41 @@ export class RatingQueries {
   ) {}
 
   /** Every deputy of the region: ranked ones by rank, then those below the minimum sample by score. */
-  async regionRatings(regionCode: string, asOf?: string | null): Promise<RegionRatings> {
-    const region = await this.region(regionCode);
-    const at = await this.instant(region.timeZone, asOf);
-    return { regionCode, asOf: at.date, method: RATING_METHOD, deputies: await this.rate(regionCode, at.instant) };
+  regionRatings(regionCode: string, asOf?: string | null): Promise<RegionRatings> {
+    return inReportSession(this.db, async (db) => {
+      const region = await this.region(db, regionCode);
+      const at = await this.instant(db, region.timeZone, asOf);
+      return { regionCode, asOf: at.date, method: RATING_METHOD, deputies: await this.rate(db, regionCode, at.instant) };
+    });
   }
 
   /** One deputy's rating with the monthly trend: the score at the end of each of the last 12 months. */
-  async deputyRating(deputyId: string, asOf?: string | null): Promise<{ rating: DeputyRating; asOf: string; method: RatingMethod; trend: TrendPoint[] }> {
-    const [deputy]: Array<{ regionCode: string }> = await this.db.query('select region_code as "regionCode" from registry_deputies where deputy_id = $1', [deputyId]);
-    if (!deputy) throw new DomainError('NOT_FOUND', `No deputy ${deputyId}`);
-    const region = await this.region(deputy.regionCode);
-    const at = await this.instant(region.timeZone, asOf);
-    const rating = (await this.rate(deputy.regionCode, at.instant)).find((row) => row.deputyId === deputyId)!;
-    const trend: TrendPoint[] = [];
-    for (const month of monthEnds(at.date, TREND_MONTHS)) {
-      const point = month === at.date ? at : await this.instant(region.timeZone, month);
-      const row = (await this.rate(deputy.regionCode, point.instant)).find((candidate) => candidate.deputyId === deputyId)!;
-      trend.push({ month: month.slice(0, 7), asOf: point.date, score: row.score, ranked: row.ranked, rank: row.rank, answered: row.answered });
-    }
-    return { rating, asOf: at.date, method: RATING_METHOD, trend };
+  deputyRating(deputyId: string, asOf?: string | null): Promise<{ rating: DeputyRating; asOf: string; method: RatingMethod; trend: TrendPoint[] }> {
+    return inReportSession(this.db, async (db) => {
+      const regionCode = await this.regionOfDeputy(deputyId, db);
+      const region = await this.region(db, regionCode);
+      const at = await this.instant(db, region.timeZone, asOf);
+      const rating = (await this.rate(db, regionCode, at.instant)).find((row) => row.deputyId === deputyId)!;
+      const trend: TrendPoint[] = [];
+      for (const month of monthEnds(at.date, TREND_MONTHS)) {
+        const point = month === at.date ? at : await this.instant(db, region.timeZone, month);
+        const row = (await this.rate(db, regionCode, point.instant)).find((candidate) => candidate.deputyId === deputyId)!;
+        trend.push({ month: month.slice(0, 7), asOf: point.date, score: row.score, ranked: row.ranked, rank: row.rank, answered: row.answered });
+      }
+      return { rating, asOf: at.date, method: RATING_METHOD, trend };
+    });
   }
 
   /** The region a deputy belongs to, or NOT_FOUND. */
-  async regionOfDeputy(deputyId: string): Promise<string> {
-    const [deputy]: Array<{ regionCode: string }> = await this.db.query('select region_code as "regionCode" from registry_deputies where deputy_id = $1', [deputyId]);
+  async regionOfDeputy(deputyId: string, db: DataSource | EntityManager = this.db): Promise<string> {
+    const [deputy]: Array<{ regionCode: string }> = await db.query('select region_code as "regionCode" from registry_deputies where deputy_id = $1', [deputyId]);
     if (!deputy) throw new DomainError('NOT_FOUND', `No deputy ${deputyId}`);
     return deputy.regionCode;
   }
 
-  private async rate(regionCode: string, instant: Date): Promise<DeputyRating[]> {
-    const counts = await deputyCountsAsOf(this.db, regionCode, instant);
-    const names: Array<{ deputyId: string; fullName: string }> = await this.db.query(
+  private async rate(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyRating[]> {
+    const counts = await deputyCountsAsOf(db, regionCode, instant);
+    const names: Array<{ deputyId: string; fullName: string }> = await db.query(
       'select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where deputy_id = any($1)',
       [counts.map((row) => row.deputyId)],
     );
@@ -76,18 +80,18 @@ export class RatingQueries {
     });
   }
 
-  private async region(regionCode: string): Promise<{ timeZone: string }> {
-    const [region]: Array<{ timeZone: string }> = await this.db.query('select time_zone as "timeZone" from registry_regions where code = $1', [regionCode]);
+  private async region(db: EntityManager, regionCode: string): Promise<{ timeZone: string }> {
+    const [region]: Array<{ timeZone: string }> = await db.query('select time_zone as "timeZone" from registry_regions where code = $1', [regionCode]);
     if (!region) throw new DomainError('NOT_FOUND', `No region with code "${regionCode}"`, { field: 'regionCode' });
     return region;
   }
 
   /** The instant a date stands for: the end of that day in the region's time zone, never later than now. */
-  private async instant(timeZone: string, date: string | null | undefined): Promise<{ date: string; instant: Date }> {
+  private async instant(db: EntityManager, timeZone: string, date: string | null | undefined): Promise<{ date: string; instant: Date }> {
     const now = this.now();
     const valid = date === undefined || date === null || (DATE.test(date) && !Number.isNaN(Date.parse(`${date}T00:00:00Z`)) && new Date(`${date}T00:00:00Z`).toISOString().startsWith(date));
     if (!valid) throw new DomainError('BAD_USER_INPUT', `asOf must be a date as YYYY-MM-DD, got "${date}"`, { field: 'asOf' });
-    const [row]: Array<{ today: string; end: Date | null }> = await this.db.query(
+    const [row]: Array<{ today: string; end: Date | null }> = await db.query(
       `select to_char(($1::timestamptz at time zone $2)::date, 'YYYY-MM-DD') as today,
               case when $3::date is not null then (($3::date + 1)::timestamp at time zone $2) end as "end"`,
       [now.toISOString(), timeZone, date ?? null],
