@@ -105,13 +105,18 @@ export class AnalyticsQueries {
        ), facts as (
          select ${key} as key, f.subject_id,
                 coalesce(f.answered_at < b.hi, false) as answered,
-                coalesce(f.feedback_at < b.hi and f.solved = 'YES', false) as resolved,
+                coalesce(v.verdict ->> 'solved' = 'YES', false) as resolved,
                 coalesce(f.overdue_at < b.hi, false) as overdue,
                 coalesce(f.settled_at >= b.hi, true) as open,
-                case when f.feedback_at < b.hi then f.satisfaction::float8 end as satisfaction,
+                (v.verdict ->> 'satisfaction')::float8 as satisfaction,
                 case when f.first_response_at < b.hi then extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600 end as response_hours
            from bounds b join analytics_appeals f on f.region_code = b.code and f.submitted_at >= b.lo and f.submitted_at < b.hi
            left join categories c on c.id = f.category_id
+           -- the voter's latest verdict by the end of the range (usually the latest of all; unpacked only when it came later)
+           cross join lateral (select case when f.feedback_at < b.hi then f.verdicts -> -1
+                                           when f.feedback_at >= b.hi then (select e from jsonb_array_elements(f.verdicts) e
+                                                                              where (e ->> 'at')::timestamptz < b.hi
+                                                                              order by (e ->> 'at')::timestamptz desc limit 1) end as verdict) v
        ), by_voter as (
          select key, subject_id, count(*) as submitted, count(*) filter (where answered) as answered, count(*) filter (where resolved) as resolved,
                 count(*) filter (where overdue) as overdue, count(*) filter (where open) as backlog,

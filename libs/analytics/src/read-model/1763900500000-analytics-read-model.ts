@@ -22,9 +22,9 @@ export class AnalyticsReadModel1763900500000 implements MigrationInterface {
         answered_at timestamptz,
         overdue_at timestamptz,
         settled_at timestamptz,
+        verdicts jsonb not null default '[]',
+        -- when the latest verdict was given: a report whose range ends later takes it without unpacking verdicts
         feedback_at timestamptz,
-        satisfaction real,
-        solved text,
         version integer not null
       );
       create index analytics_appeals_region on analytics_appeals (region_code, submitted_at);

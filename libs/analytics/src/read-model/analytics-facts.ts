@@ -15,16 +15,17 @@ export type AnalyticsFact = {
   firstResponseAt: string | null;
   /** The first answer. */
   answeredAt: string | null;
-  /** The first missed answer deadline. */
+  /** When an answer deadline was first missed: its overdue mark, or the due date of an answer given late without one. */
   overdueAt: string | null;
   /** When the appeal left the backlog: its first answer, or a rejection, withdrawal or forward to an authority. */
   settledAt: string | null;
-  /** The voter's latest verdict: when, the mean of its three scores, and "solved?". */
-  feedbackAt: string | null;
-  satisfaction: number | null;
-  solved: string | null;
+  /** The voter's verdicts, one per answer, in order: a report as of a date takes the latest given by then. */
+  verdicts: Verdict[];
   version: number;
 };
+
+/** One piece of feedback: when, the mean of its three scores (1–5), and "solved?". */
+export type Verdict = { at: string; satisfaction: number; solved: string };
 
 export type VersionedEvent = AppealEvent & Readonly<{ streamVersion: number }>;
 
@@ -65,9 +66,7 @@ export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: Versioned
       answeredAt: null,
       overdueAt: null,
       settledAt: null,
-      feedbackAt: null,
-      satisfaction: null,
-      solved: null,
+      verdicts: [],
       version: event.streamVersion,
     };
   }
@@ -86,17 +85,23 @@ export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: Versioned
       return event.data.to.kind === 'AUTHORITY'
         ? { ...responded(event.data.forwardedAt), settledAt: settled(event.data.forwardedAt) }
         : responded(event.data.forwardedAt);
-    case 'AppealAnswered':
-      return { ...responded(event.data.answeredAt), answeredAt: fact.answeredAt ?? event.data.answeredAt, settledAt: settled(event.data.answeredAt) };
+    case 'AppealAnswered': {
+      const { answeredAt, answerDueAt } = event.data;
+      // Late without an overdue mark (the deadline sweep runs every minute): missed all the same.
+      const missed = fact.overdueAt ?? (Date.parse(answeredAt) > Date.parse(answerDueAt) ? answerDueAt : null);
+      return { ...responded(answeredAt), answeredAt: fact.answeredAt ?? answeredAt, settledAt: settled(answeredAt), overdueAt: missed };
+    }
     case 'AppealRejected':
       return { ...next, settledAt: settled(event.data.rejectedAt) };
     case 'AppealWithdrawn':
       return { ...next, settledAt: settled(event.data.withdrawnAt) };
     case 'AppealOverdue':
-      return event.data.deadline === 'ANSWER' && fact.overdueAt === null && fact.answeredAt === null ? { ...next, overdueAt: event.data.markedAt } : next;
+      // Any answer deadline: the first, or a new one after a reopen.
+      return event.data.deadline === 'ANSWER' && fact.overdueAt === null ? { ...next, overdueAt: event.data.markedAt } : next;
     case 'FeedbackSubmitted': {
       const { data } = event;
-      return { ...next, feedbackAt: data.submittedAt, satisfaction: (data.promptness + data.quality + data.attentiveness) / 3, solved: data.solved };
+      const verdict = { at: data.submittedAt, satisfaction: (data.promptness + data.quality + data.attentiveness) / 3, solved: data.solved };
+      return { ...next, verdicts: [...fact.verdicts, verdict] };
     }
     default:
       return next;

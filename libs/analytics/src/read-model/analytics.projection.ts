@@ -14,13 +14,13 @@ const COLUMNS = [
   ['answeredAt', 'answered_at', 'timestamptz'],
   ['overdueAt', 'overdue_at', 'timestamptz'],
   ['settledAt', 'settled_at', 'timestamptz'],
+  ['verdicts', 'verdicts', 'jsonb'],
   ['feedbackAt', 'feedback_at', 'timestamptz'],
-  ['satisfaction', 'satisfaction', 'real'],
-  ['solved', 'solved', 'text'],
   ['version', 'version', 'integer'],
 ] as const;
 
-const SELECT = COLUMNS.map(([field, column]) => `${column} as "${field}"`).join(', ');
+// feedback_at is derived from the verdicts when writing.
+const SELECT = COLUMNS.filter(([field]) => field !== 'feedbackAt').map(([field, column]) => `${column} as "${field}"`).join(', ');
 const UPSERT = `insert into analytics_appeals (${COLUMNS.map(([, column]) => column).join(', ')})
   select ${COLUMNS.map(([field]) => `"${field}"`).join(', ')} from jsonb_to_recordset($1::jsonb)
     as t(${COLUMNS.map(([field, , type]) => `"${field}" ${type}`).join(', ')})
@@ -44,7 +44,9 @@ export class AnalyticsProjection implements Projection {
       facts.set(event.data.appealId, after);
       changed.add(event.data.appealId);
     }
-    if (changed.size > 0) await manager.query(UPSERT, [JSON.stringify([...changed].map((id) => facts.get(id)))]);
+    if (changed.size === 0) return;
+    const rows = [...changed].map((id) => facts.get(id)!).map((fact) => ({ ...fact, feedbackAt: fact.verdicts.at(-1)?.at ?? null }));
+    await manager.query(UPSERT, [JSON.stringify(rows)]);
   }
 
   async clear(manager: EntityManager): Promise<void> {

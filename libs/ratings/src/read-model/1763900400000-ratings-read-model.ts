@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The facts deputy ratings are computed from, each with its time so that a rating can be read as of any
- * date: one row per appeal (who and where), one per case (an assignment to a deputy) and one per feedback.
+ * date: one row per appeal (who and where), one per case (an assignment to a deputy), one per decided answer
+ * deadline of a case (never changed once written) and one per feedback.
  */
 export class RatingsReadModel1763900400000 implements MigrationInterface {
   name = 'RatingsReadModel1763900400000';
@@ -25,8 +26,9 @@ export class RatingsReadModel1763900400000 implements MigrationInterface {
         first_response_due_at timestamptz,
         first_response_at timestamptz,
         answered_at timestamptz,
-        answered_on_time boolean,
         overdue_at timestamptz,
+        deadlines jsonb not null default '[]',
+        deadline_decided boolean not null default false,
         reopened_at timestamptz,
         ended_at timestamptz,
         end_reason text,
@@ -34,6 +36,18 @@ export class RatingsReadModel1763900400000 implements MigrationInterface {
       );
       create index rating_cases_region on rating_cases (region_code, received_at) include (deputy_id);
       create index rating_cases_deputy on rating_cases (deputy_id, received_at);
+      create table rating_deadlines (
+        appeal_id text not null,
+        case_no integer not null,
+        seq integer not null,
+        deputy_id text not null,
+        region_code text not null,
+        received_at timestamptz not null,
+        decided_at timestamptz not null,
+        met boolean not null,
+        primary key (appeal_id, case_no, seq)
+      );
+      create index rating_deadlines_region on rating_deadlines (region_code, received_at);
       create table rating_feedback (
         appeal_id text not null,
         answer_number integer not null,
@@ -52,6 +66,6 @@ export class RatingsReadModel1763900400000 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('drop table rating_feedback, rating_cases, rating_appeals');
+    await queryRunner.query('drop table rating_feedback, rating_deadlines, rating_cases, rating_appeals');
   }
 }

@@ -17,6 +17,8 @@ export type RatingAppeal = {
   cases: RatingCase[];
 };
 
+export type DecidedDeadline = { decidedAt: string; met: boolean };
+
 export type CaseEnd = 'TRANSFERRED' | 'FORWARDED' | 'REJECTED' | 'WITHDRAWN';
 
 export type RatingCase = {
@@ -26,11 +28,18 @@ export type RatingCase = {
   firstResponseDueAt: string | null;
   /** Acknowledgement, clarification request, forward or answer, whichever came first. */
   firstResponseAt: string | null;
-  /** The first answer in this case, and whether it met the due date in force then. */
+  /** The first answer in this case. */
   answeredAt: string | null;
-  answeredOnTime: boolean | null;
-  /** The first answer deadline missed in this case (AppealOverdue of the ANSWER deadline before the first answer). */
+  /** The first answer deadline missed in this case (AppealOverdue of the ANSWER deadline). */
   overdueAt: string | null;
+  /**
+   * Every answer deadline of the case that has been decided: the first one, and a new one after each reopen.
+   * A deadline is decided by the answer (met when given by the due date in force) or by its overdue mark
+   * (missed, also when answered late afterwards).
+   */
+  deadlines: DecidedDeadline[];
+  /** Whether the answer deadline now running (since the case began or the last reopen) is decided. */
+  deadlineDecided: boolean;
   /** The first reopen after the case's answer. */
   reopenedAt: string | null;
   endedAt: string | null;
@@ -113,8 +122,9 @@ export function applyRatingEvent(appeal: RatingAppeal | null, event: VersionedEv
         firstResponseDueAt: due,
         firstResponseAt: null,
         answeredAt: null,
-        answeredOnTime: null,
         overdueAt: null,
+        deadlines: [],
+        deadlineDecided: false,
         reopenedAt: null,
         endedAt: null,
         endReason: null,
@@ -132,21 +142,28 @@ export function applyRatingEvent(appeal: RatingAppeal | null, event: VersionedEv
       // To a deputy, the AppealAssigned that follows ends the case; to an authority the appeal leaves the platform.
       if (event.data.to.kind === 'AUTHORITY' && open) cases[last] = { ...cases[last], endedAt: event.data.forwardedAt, endReason: 'FORWARDED' };
       break;
-    case 'AppealAnswered':
-      respond(event.data.answeredAt);
-      if (open && open.answeredAt === null) {
-        update({
-          firstResponseAt: open.firstResponseAt ?? event.data.answeredAt,
-          answeredAt: event.data.answeredAt,
-          answeredOnTime: Date.parse(event.data.answeredAt) <= Date.parse(event.data.answerDueAt),
-        });
-      }
+    case 'AppealAnswered': {
+      if (!open) break;
+      const { answeredAt, answerDueAt } = event.data;
+      const met = Date.parse(answeredAt) <= Date.parse(answerDueAt);
+      update({
+        firstResponseAt: open.firstResponseAt ?? answeredAt,
+        answeredAt: open.answeredAt ?? answeredAt,
+        ...(open.deadlineDecided ? {} : { deadlines: [...open.deadlines, { decidedAt: answeredAt, met }], deadlineDecided: true }),
+      });
       break;
+    }
     case 'AppealReopened':
-      if (open && open.answeredAt !== null && open.reopenedAt === null) update({ reopenedAt: event.data.reopenedAt });
+      // A reopen brings a new answer deadline.
+      if (open) update({ reopenedAt: open.reopenedAt ?? (open.answeredAt !== null ? event.data.reopenedAt : null), deadlineDecided: false });
       break;
     case 'AppealOverdue':
-      if (event.data.deadline === 'ANSWER' && open && open.answeredAt === null && open.overdueAt === null) update({ overdueAt: event.data.markedAt });
+      if (event.data.deadline === 'ANSWER' && open) {
+        update({
+          overdueAt: open.overdueAt ?? event.data.markedAt,
+          ...(open.deadlineDecided ? {} : { deadlines: [...open.deadlines, { decidedAt: event.data.markedAt, met: false }], deadlineDecided: true }),
+        });
+      }
       break;
     case 'AppealRejected':
       if (open) update({ endedAt: event.data.rejectedAt, endReason: 'REJECTED' });

@@ -17,7 +17,7 @@ describe('rating cases: what a deputy is credited with', () => {
   it('an answered appeal is one case with its first response, answer on time and the feedback for the deputy', () => {
     const { appeal, feedback } = fold(history(cmd.submit(), cmd.acknowledge(hour(3)), cmd.answer(day(10)), cmd.feedback(day(11))));
     expect(appeal.cases).toEqual([
-      expect.objectContaining({ caseNo: 1, deputyId: DEPUTY, receivedAt: T0, firstResponseDueAt: hour(24), firstResponseAt: hour(3), answeredAt: day(10), answeredOnTime: true, endedAt: null }),
+      expect.objectContaining({ caseNo: 1, deputyId: DEPUTY, receivedAt: T0, firstResponseDueAt: hour(24), firstResponseAt: hour(3), answeredAt: day(10), deadlines: [{ decidedAt: day(10), met: true }], endedAt: null }),
     ]);
     expect(appeal.firstResponseTargetMs).toBe(24 * 3_600_000);
     expect(feedback).toBe(1);
@@ -38,19 +38,32 @@ describe('rating cases: what a deputy is credited with', () => {
     expect(toAuthority).toEqual([expect.objectContaining({ firstResponseAt: hour(6), endedAt: hour(6), endReason: 'FORWARDED' })]);
   });
 
-  it('a missed deadline is kept with its time, and a late answer is not on time', () => {
+  it('a missed deadline is decided when marked, and answering late afterwards does not make it met', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.markOverdue('ANSWER', day(30, 1)), cmd.answer(day(33))));
-    expect(appeal.cases[0]).toMatchObject({ overdueAt: day(30, 1), answeredAt: day(33), answeredOnTime: false });
+    expect(appeal.cases[0]).toMatchObject({ overdueAt: day(30, 1), answeredAt: day(33), deadlines: [{ decidedAt: day(30, 1), met: false }] });
   });
 
-  it('an answer late between two deadline sweeps (no overdue mark) is still not on time', () => {
+  it('an answer late between two deadline sweeps (no overdue mark) is still a missed deadline', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.answer(day(30, 0.5))));
-    expect(appeal.cases[0]).toMatchObject({ overdueAt: null, answeredOnTime: false });
+    expect(appeal.cases[0]).toMatchObject({ overdueAt: null, deadlines: [{ decidedAt: day(30, 0.5), met: false }] });
+  });
+
+  it('a reopen brings a new deadline: answered on time first, then missed after the reopen, counts one met and one missed', () => {
+    const { appeal } = fold(history(cmd.submit(), cmd.answer(day(3)), cmd.reopen(day(4)), cmd.markOverdue('ANSWER', day(34, 1)), cmd.answer(day(36))));
+    expect(appeal.cases[0]).toMatchObject({
+      answeredAt: day(3),
+      reopenedAt: day(4),
+      overdueAt: day(34, 1),
+      deadlines: [
+        { decidedAt: day(3), met: true },
+        { decidedAt: day(34, 1), met: false },
+      ],
+    });
   });
 
   it('keeps the first answer and the first reopen of a case; later answers do not rewrite them', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.answer(day(3)), cmd.reopen(day(4)), cmd.answer(day(8)), cmd.reopen(day(9))));
-    expect(appeal.cases[0]).toMatchObject({ answeredAt: day(3), answeredOnTime: true, reopenedAt: day(4) });
+    expect(appeal.cases[0]).toMatchObject({ answeredAt: day(3), reopenedAt: day(4), deadlines: [{ decidedAt: day(3), met: true }, { decidedAt: day(8), met: true }] });
   });
 
   it('withdrawal and rejection end the case', () => {

@@ -17,7 +17,6 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
     `with cases as (
        select c.*,
               coalesce(c.answered_at <= $2, false) as answered,
-              coalesce(c.overdue_at <= $2, false) as overdue,
               coalesce(c.first_response_at <= $2, false) as responded,
               -- ended by asOf before the deputy answered or missed the deadline: not theirs to answer
               coalesce(c.ended_at <= $2, false)
@@ -33,14 +32,18 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
               count(*)::int as received,
               count(*) filter (where not handed_on and (answered or received_at <= $2::timestamptz - interval '${ANSWER_TERM}'))::int as answerable,
               count(*) filter (where not handed_on and answered)::int as answered,
-              count(*) filter (where answered or overdue)::int as deadline_decided,
-              count(*) filter (where answered and answered_on_time and not coalesce(overdue_at <= answered_at, false))::int as deadline_met,
               count(*) filter (where first_response_due_at is not null
                 and (responded or (first_response_due_at <= $2 and not coalesce(ended_at < first_response_due_at, false))))::int as fr_decided,
               count(*) filter (where first_response_due_at is not null and responded and first_response_at <= first_response_due_at)::int as fr_on_target,
               count(*) filter (where answered)::int as reopen_base,
               count(*) filter (where answered and coalesce(reopened_at <= $2, false))::int as reopened
          from cases group by deputy_id
+     ), deadline_counts as (
+       -- each answer deadline of a case (a reopen brings another), counted once decided: met by the answer or missed
+       select deputy_id, count(*)::int as deadline_decided, count(*) filter (where met)::int as deadline_met
+         from rating_deadlines d
+        where d.region_code = $1 and d.received_at <= $2 and d.received_at > $2::timestamptz - interval '${RATING_WINDOW}' and d.decided_at <= $2
+        group by deputy_id
      ), medians as (
        -- apart from the counts above: a median sorts, the counts hash
        select deputy_id, percentile_disc(0.5) within group (order by response_hours) as median_fr
@@ -67,13 +70,14 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
        union select deputy_id from feedback_counts
        union select deputy_id from registry_deputies where region_code = $1
      )
-     select d.deputy_id as "deputyId", c.received, c.answerable, c.answered, c.deadline_decided as "deadlineDecided", c.deadline_met as "deadlineMet",
+     select d.deputy_id as "deputyId", c.received, c.answerable, c.answered, dl.deadline_decided as "deadlineDecided", dl.deadline_met as "deadlineMet",
             c.fr_decided as "firstResponseDecided", c.fr_on_target as "firstResponseOnTarget", m.median_fr as "medianFirstResponseHours",
             c.reopen_base as "reopenBase", c.reopened, f.feedback, f.solved, f.p_sum, f.p_sq, f.q_sum, f.q_sq, f.a_sum, f.a_sq,
             v.voters, v.voter_squares
        from deputies d
        left join case_counts c using (deputy_id)
        left join medians m using (deputy_id)
+       left join deadline_counts dl using (deputy_id)
        left join feedback_counts f using (deputy_id)
        left join voter_counts v using (deputy_id)
       order by d.deputy_id`,

@@ -6,9 +6,9 @@ import { RATING_EVENT_TYPES, type RatingAppeal, type RatingCase, type RatingFeed
 type CaseRecord = RatingCase & { appealId: string; regionCode: string };
 
 /**
- * The ratings' facts (`rating_appeals`, `rating_cases`, `rating_feedback`). Like the appeals projection it
+ * The ratings' facts (`rating_appeals`, `rating_cases`, `rating_deadlines`, `rating_feedback`). Like the appeals projection it
  * loads the batch's appeals, folds the events in memory in stream order, and writes back in three
- * statements whatever the batch size; events already applied are skipped by stream version.
+ * four statements whatever the batch size; events already applied are skipped by stream version.
  */
 export class RatingsProjection implements Projection {
   readonly name = 'ratings';
@@ -43,15 +43,27 @@ export class RatingsProjection implements Projection {
         `insert into rating_cases (appeal_id, case_no, deputy_id, region_code, received_at, first_response_due_at, first_response_at,
            answered_at, answered_on_time, overdue_at, reopened_at, ended_at, end_reason)
          select "appealId", "caseNo", "deputyId", "regionCode", "receivedAt", "firstResponseDueAt", "firstResponseAt",
-           "answeredAt", "answeredOnTime", "overdueAt", "reopenedAt", "endedAt", "endReason"
+           "answeredAt", "overdueAt", deadlines, "deadlineDecided", "reopenedAt", "endedAt", "endReason"
          from jsonb_to_recordset($1::jsonb) as t("appealId" text, "caseNo" integer, "deputyId" text, "regionCode" text,
            "receivedAt" timestamptz, "firstResponseDueAt" timestamptz, "firstResponseAt" timestamptz, "answeredAt" timestamptz,
-           "answeredOnTime" boolean, "overdueAt" timestamptz, "reopenedAt" timestamptz, "endedAt" timestamptz, "endReason" text)
+           "overdueAt" timestamptz, deadlines jsonb, "deadlineDecided" boolean, "reopenedAt" timestamptz, "endedAt" timestamptz, "endReason" text)
          on conflict (appeal_id, case_no) do update set first_response_at = excluded.first_response_at, answered_at = excluded.answered_at,
-           answered_on_time = excluded.answered_on_time, overdue_at = excluded.overdue_at, reopened_at = excluded.reopened_at,
-           ended_at = excluded.ended_at, end_reason = excluded.end_reason`,
+           overdue_at = excluded.overdue_at, deadlines = excluded.deadlines, deadline_decided = excluded.deadline_decided,
+           reopened_at = excluded.reopened_at, ended_at = excluded.ended_at, end_reason = excluded.end_reason`,
         [JSON.stringify(cases)],
       );
+      // A decided deadline never changes: each is written once, for the counts to read without unpacking the cases.
+      const deadlines = cases.flatMap((row) => row.deadlines.map((deadline, index) => ({ ...deadline, seq: index + 1, appealId: row.appealId, caseNo: row.caseNo, deputyId: row.deputyId, regionCode: row.regionCode, receivedAt: row.receivedAt })));
+      if (deadlines.length > 0) {
+        await manager.query(
+          `insert into rating_deadlines (appeal_id, case_no, seq, deputy_id, region_code, received_at, decided_at, met)
+           select "appealId", "caseNo", seq, "deputyId", "regionCode", "receivedAt", "decidedAt", met
+           from jsonb_to_recordset($1::jsonb) as t("appealId" text, "caseNo" integer, seq integer, "deputyId" text, "regionCode" text,
+             "receivedAt" timestamptz, "decidedAt" timestamptz, met boolean)
+           on conflict (appeal_id, case_no, seq) do nothing`,
+          [JSON.stringify(deadlines)],
+        );
+      }
     }
     if (feedback.length > 0) {
       await manager.query(
@@ -66,7 +78,7 @@ export class RatingsProjection implements Projection {
   }
 
   async clear(manager: EntityManager): Promise<void> {
-    await manager.query('truncate rating_appeals, rating_cases, rating_feedback');
+    await manager.query('truncate rating_appeals, rating_cases, rating_deadlines, rating_feedback');
   }
 }
 
@@ -76,8 +88,8 @@ async function load(manager: EntityManager, ids: readonly string[]): Promise<Map
             a.first_response_target_ms as "firstResponseTargetMs", a.version,
             coalesce((select json_agg(json_build_object(
               'caseNo', c.case_no, 'deputyId', c.deputy_id, 'receivedAt', c.received_at, 'firstResponseDueAt', c.first_response_due_at,
-              'firstResponseAt', c.first_response_at, 'answeredAt', c.answered_at, 'answeredOnTime', c.answered_on_time,
-              'overdueAt', c.overdue_at, 'reopenedAt', c.reopened_at, 'endedAt', c.ended_at, 'endReason', c.end_reason) order by c.case_no)
+              'firstResponseAt', c.first_response_at, 'answeredAt', c.answered_at,
+              'overdueAt', c.overdue_at, 'deadlines', c.deadlines, 'deadlineDecided', c.deadline_decided, 'reopenedAt', c.reopened_at, 'endedAt', c.ended_at, 'endReason', c.end_reason) order by c.case_no)
               from rating_cases c where c.appeal_id = a.appeal_id), '[]') as cases
        from rating_appeals a where a.appeal_id = any($1)`,
     [ids],
