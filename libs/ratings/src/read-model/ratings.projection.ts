@@ -41,7 +41,7 @@ export class RatingsProjection implements Projection {
     if (cases.length > 0) {
       await manager.query(
         `insert into rating_cases (appeal_id, case_no, deputy_id, region_code, received_at, first_response_due_at, first_response_at,
-           answered_at, answered_on_time, overdue_at, reopened_at, ended_at, end_reason)
+           answered_at, overdue_at, deadlines, deadline_decided, reopened_at, ended_at, end_reason)
          select "appealId", "caseNo", "deputyId", "regionCode", "receivedAt", "firstResponseDueAt", "firstResponseAt",
            "answeredAt", "overdueAt", deadlines, "deadlineDecided", "reopenedAt", "endedAt", "endReason"
          from jsonb_to_recordset($1::jsonb) as t("appealId" text, "caseNo" integer, "deputyId" text, "regionCode" text,
