@@ -39,10 +39,12 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
               count(*) filter (where answered and coalesce(reopened_at <= $2, false))::int as reopened
          from cases group by deputy_id
      ), deadline_counts as (
-       -- each answer deadline of a case (a reopen brings another), counted once decided: met by the answer or missed
-       select deputy_id, count(*)::int as deadline_decided, count(*) filter (where met)::int as deadline_met
-         from rating_deadlines d
-        where d.region_code = $1 and d.received_at <= $2 and d.received_at > $2::timestamptz - interval '${RATING_WINDOW}' and d.decided_at <= $2
+       -- a case counts once one of its answer deadlines (a reopen brings another) is decided, and is met while none was missed
+       select deputy_id, count(*)::int as deadline_decided, count(*) filter (where all_met)::int as deadline_met
+         from (select deputy_id, bool_and(met) as all_met
+                 from rating_deadlines d
+                where d.region_code = $1 and d.received_at <= $2 and d.received_at > $2::timestamptz - interval '${RATING_WINDOW}' and d.decided_at <= $2
+                group by appeal_id, case_no, deputy_id) per_case
         group by deputy_id
      ), medians as (
        -- apart from the counts above: a median sorts, the counts hash
