@@ -10,7 +10,9 @@ describe('ratings and analytics over HTTP', () => {
   let api: RunningApi;
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
-    api = await startApi({ DEMO_APPEALS: '600' });
+    // NODE_ENV=development: the demo seeder runs only there.
+    api = await startApi({ NODE_ENV: 'development', DEMO_APPEALS: '600' });
+    await api.process.waitFor('demo data ready', 120_000);
     for (const login of ['voter1', 'deputy1', 'assistant1', 'moderator1', 'analyst1']) tokens[login] = await api.token(login);
   });
   afterAll(async () => {
@@ -40,6 +42,7 @@ describe('ratings and analytics over HTTP', () => {
       regionCode: '66',
       territoryId: '66-ekaterinburg',
       categoryId: 'roads',
+      addressedDeputyId: DEPUTY1,
       subject: 'Не работает светофор',
       text: 'На перекрёстке Ленина и 8 Марта третий день не работает светофор.',
       consent: true,
