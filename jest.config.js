@@ -1,11 +1,13 @@
 // @ts-check
-/** Two projects: fast unit tests, and integration/end-to-end tests against a real PostgreSQL. */
-// jose is an ES module only; ts-jest turns it into CommonJS for Jest's module system.
+/** Three projects: fast unit tests, integration/end-to-end tests against a real PostgreSQL, and the web apps in Chromium. */
+// jose, and content-disposition under @fastify/static, are ES modules only; ts-jest turns them into CommonJS
+// for Jest's module system (Node loads them with require(esm), which Jest on Node 20 cannot).
+const ESM_ONLY = '(jose|content-disposition)';
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
-  '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
+  [`^.+/node_modules/${ESM_ONLY}/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
 };
-const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
+const transformIgnorePatterns = [`/node_modules/(?!(.*/node_modules/)?${ESM_ONLY}/)`];
 const moduleNameMapper = {
   '^@app/([a-z-]+)$': '<rootDir>/libs/$1/src',
   '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
@@ -25,5 +27,7 @@ module.exports = {
       testMatch: ['<rootDir>/{apps,libs,bench}/**/*.int.spec.ts', '<rootDir>/test/e2e/**/*.e2e.spec.ts'],
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
+    // The built web apps in Chromium (playwright-core): needs `npm run build` and /usr/bin/chromium.
+    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/browser/browser-setup.ts'] },
   ],
 };

@@ -5,6 +5,7 @@ import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '
 import { AppModule } from './app.module';
 import type { DevIdentity } from './auth/dev-identity';
 import { DEV_IDENTITY } from '@app/identity/access/tokens';
+import { serveWebApps } from './web/web-apps';
 
 async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit();
@@ -18,6 +19,8 @@ async function bootstrap(): Promise<void> {
       app.use(dev.mountPath, dev.provider.callback());
       logger.warn(`development identity provider at ${dev.issuer} (demo accounts, password "demo"); set OIDC_ISSUER for a real one`);
     }
+    const webApps = await serveWebApps(app.getHttpAdapter().getInstance(), config);
+    if (webApps.length < 3) logger.warn(`web apps served: ${webApps.join(', ') || 'none'}; run "npm run build" to build the others`);
     await app.listen(config.port, config.host);
   } catch (error) {
     await app?.close().catch(() => undefined);

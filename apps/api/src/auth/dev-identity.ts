@@ -16,8 +16,8 @@ export async function createDevIdentity(config: RuntimeConfig): Promise<DevIdent
     issuer,
     audience: config.oidcAudience,
     clientId: config.oidcClientId,
-    // The three web apps, served by the API, and the Vite dev server.
-    redirectUris: [...apps.map((app) => `${config.publicUrl}${app}/callback`), 'http://localhost:5173/callback'],
+    // The three web apps, served by the API, and on the Vite dev server (npm run dev:<app>).
+    redirectUris: [...apps.map((app) => `${config.publicUrl}${app}/callback`), ...apps.map((app) => `http://localhost:5173${app}/callback`)],
     signingKey,
     production: config.env === 'production',
   });

@@ -43,7 +43,8 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         client_id: options.clientId,
         token_endpoint_auth_method: 'none',
         redirect_uris: options.redirectUris,
-        post_logout_redirect_uris: options.redirectUris.map((uri) => new URL('/', uri).toString()),
+        // After signing out, back to the start page of the app that signed in: /, /responder/, /analyst/.
+        post_logout_redirect_uris: options.redirectUris.map((uri) => new URL('./', uri).toString()),
         grant_types: ['authorization_code', 'refresh_token'],
         response_types: ['code'],
       },

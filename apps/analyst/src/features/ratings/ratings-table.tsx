@@ -1,0 +1,158 @@
+import { Anchor, Box, Group, Stack, Table, Text } from '@mantine/core';
+import { CHART_INK, CHART_COLORS } from '@app/ui/charts/chart-palette';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { DeputyRating, RateFigure } from '../../graphql/ratings';
+import { rawSatisfaction, scoreBarWidth } from '../../shared/figures';
+import { RatingFlags } from '../../shared/rating-flags';
+import { ScrollRegion } from '../../shared/scroll-region';
+import { SortableHeader } from '../../shared/sortable-header';
+import { nextSort, type SortDirection, sortRows, type SortValue } from '../../shared/sort-rows';
+import { type AnalystFormat, useAnalystFormat } from '../../shared/use-analyst-format';
+
+type Column = Readonly<{ key: SortKey; natural: SortDirection; value: (row: DeputyRating) => SortValue }>;
+type SortKey = 'rank' | 'name' | 'score' | 'answeredShare' | 'deadlineCompliance' | 'resolutionRate' | 'satisfaction';
+
+const satisfactionOf = (row: DeputyRating) => rawSatisfaction([row.promptness, row.quality, row.attentiveness]);
+
+const COLUMNS: Readonly<Record<SortKey, Column>> = {
+  rank: { key: 'rank', natural: 'asc', value: (row) => row.rank },
+  name: { key: 'name', natural: 'asc', value: (row) => row.fullName },
+  score: { key: 'score', natural: 'desc', value: (row) => row.score },
+  answeredShare: { key: 'answeredShare', natural: 'desc', value: (row) => row.answeredShare.rate },
+  deadlineCompliance: { key: 'deadlineCompliance', natural: 'desc', value: (row) => row.deadlineCompliance.rate },
+  resolutionRate: { key: 'resolutionRate', natural: 'desc', value: (row) => row.resolutionRate.rate },
+  satisfaction: { key: 'satisfaction', natural: 'desc', value: satisfactionOf },
+};
+
+/** A 0–100 score with a small bar; the number is what is read out, the bar is decoration. */
+export function ScoreCell({ score, format, provisional = false }: { score: number; format: AnalystFormat; provisional?: boolean }) {
+  return (
+    <Group gap={8} wrap="nowrap" justify="flex-end">
+      <Text fw={600} size="sm" className="analyst-num" fs={provisional ? 'italic' : undefined}>
+        {format.decimal(score)}
+      </Text>
+      <Box aria-hidden="true" w={64} h={8} style={{ background: CHART_INK.track, borderRadius: 4, flex: 'none' }}>
+        <Box h={8} w={`${scoreBarWidth(score)}%`} style={{ background: provisional ? CHART_INK.hidden : CHART_COLORS.blue, borderRadius: 4 }} />
+      </Box>
+    </Group>
+  );
+}
+
+/** A share with its interval under it, e.g. "82 %" over "(76–87)"; a dash when nothing was counted yet. */
+export function RateCell({ rate, format }: { rate: RateFigure; format: AnalystFormat }) {
+  const { t } = useTranslation();
+  const figure = format.rate(rate);
+  if (!figure) {
+    return (
+      <Text size="sm" c="dimmed" ta="right" title={t('figures.noData')}>
+        —<span className="analyst-visually-hidden">{t('figures.noData')}</span>
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={0} align="flex-end">
+      <Text size="sm" className="analyst-num">
+        {figure.value}
+      </Text>
+      {figure.interval && (
+        <Text size="xs" c="dimmed" className="analyst-num">
+          <span className="analyst-visually-hidden">{t('figures.intervalPrefix')} </span>({figure.interval})
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function SatisfactionCell({ row, format }: { row: DeputyRating; format: AnalystFormat }) {
+  const { t } = useTranslation();
+  const value = satisfactionOf(row);
+  return (
+    <Stack gap={0} align="flex-end">
+      <Text size="sm" className="analyst-num">
+        {value === null ? '—' : format.decimal(value)}
+      </Text>
+      <Text size="xs" c="dimmed" className="analyst-num">
+        {t('ratings.ratingsCount', { count: row.feedback, formatted: format.count(row.feedback) })}
+      </Text>
+    </Stack>
+  );
+}
+
+/** The ranked deputies of a region, sortable by any column (by rank to begin with). */
+export function RatingsTable({ rows, asOf, caption }: { rows: readonly DeputyRating[]; asOf: string; caption: string }) {
+  const { t } = useTranslation();
+  const format = useAnalystFormat();
+  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'asc' });
+  const sorted = sortRows(rows, COLUMNS[sort.key].value, sort.direction, format.locale);
+  const header = (key: SortKey, label: string, align: 'left' | 'right' = 'right') => (
+    <SortableHeader
+      label={label}
+      align={align}
+      active={sort.key === key ? sort.direction : null}
+      onSort={() => setSort((current) => nextSort(current, key, COLUMNS[key].natural))}
+    />
+  );
+  return (
+    <Stack gap={6}>
+      <ScrollRegion label={caption} testId="ratings-table">
+        <Table verticalSpacing="xs" horizontalSpacing="sm" highlightOnHover miw={820}>
+          <Table.Thead>
+            <Table.Tr>
+              {header('rank', t('ratings.columns.rank'))}
+              <SortableHeader
+                className="analyst-sticky"
+                label={t('ratings.columns.name')}
+                active={sort.key === 'name' ? sort.direction : null}
+                onSort={() => setSort((current) => nextSort(current, 'name', 'asc'))}
+              />
+              {header('score', t('ratings.columns.score'))}
+              {header('answeredShare', t('ratings.columns.answeredShare'))}
+              {header('deadlineCompliance', t('ratings.columns.deadlineCompliance'))}
+              {header('resolutionRate', t('ratings.columns.resolutionRate'))}
+              {header('satisfaction', t('ratings.columns.satisfaction'))}
+              <Table.Th style={{ verticalAlign: 'bottom' }}>{t('ratings.columns.flags')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((row) => (
+              <Table.Tr key={row.deputyId} data-testid="rating-row">
+                <Table.Td className="analyst-num">{row.rank}</Table.Td>
+                <Table.Td className="analyst-sticky" miw={170}>
+                  <Anchor component={Link} to={`/deputies/${row.deputyId}?asOf=${asOf}`} size="sm" fw={500}>
+                    {row.fullName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {t('ratings.answeredOf', { answered: format.count(row.answered), received: format.count(row.received) })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <ScoreCell score={row.score} format={format} />
+                </Table.Td>
+                <Table.Td>
+                  <RateCell rate={row.answeredShare} format={format} />
+                </Table.Td>
+                <Table.Td>
+                  <RateCell rate={row.deadlineCompliance} format={format} />
+                </Table.Td>
+                <Table.Td>
+                  <RateCell rate={row.resolutionRate} format={format} />
+                </Table.Td>
+                <Table.Td>
+                  <SatisfactionCell row={row} format={format} />
+                </Table.Td>
+                <Table.Td>
+                  <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </ScrollRegion>
+      <Text size="sm" c="dimmed">
+        {t('ratings.tableCaption')}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+import { defineWebApp } from '../../libs/ui/vite/define-web-app';
+
+export default defineWebApp({ name: 'analyst', base: '/analyst/' });
