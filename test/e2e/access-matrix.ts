@@ -188,6 +188,13 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     outcomes: only('MODERATOR'),
     scope: 'appeals of their regions',
   },
+  {
+    operation: 'receivedFeedback',
+    kind: 'query',
+    document: '{ receivedFeedback { totalCount items { appealId quality solved } } }',
+    outcomes: only('DEPUTY', 'ASSISTANT'),
+    scope: 'feedback on the deputy\'s own answers',
+  },
 ];
 
 const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in', FORBIDDEN: '✗', NOT_FOUND: '✓ᵒ' };

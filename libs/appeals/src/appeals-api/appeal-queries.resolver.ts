@@ -8,7 +8,7 @@ import type { AppealStatus } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
 import { AppealStatusEnum } from './appeal-mutations.types';
-import { Appeal, AppealAuthor, AppealConnection, InboxCounters, type TimelineStep } from './appeal-queries.types';
+import { Appeal, AppealAuthor, AppealConnection, InboxCounters, ReceivedFeedbackList, type TimelineStep } from './appeal-queries.types';
 
 /** Appeals as voters, deputies and moderators read them: from the read model only. */
 @Resolver(() => Appeal)
@@ -62,6 +62,12 @@ export class AppealQueriesResolver {
       withdrawn: byStatus.WITHDRAWN,
       overdue,
     };
+  }
+
+  @Roles('DEPUTY', 'ASSISTANT')
+  @Query(() => ReceivedFeedbackList, { description: 'Feedback voters gave on your answers (or those of the deputy you assist), newest first' })
+  receivedFeedback(@CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, nullable: true, description: '1–100, default 20' }) first?: number): Promise<ReceivedFeedbackList> {
+    return this.appeals.feedbackFor(viewer.deputyId!, first);
   }
 
   @Roles('MODERATOR')

@@ -79,3 +79,15 @@ export class InboxCounters {
   @Field(() => Int) withdrawn!: number;
   @Field(() => Int) overdue!: number;
 }
+
+@ObjectType({ description: 'Feedback on one of your answers, with the appeal it is about' })
+export class ReceivedFeedbackItem extends AppealFeedback {
+  @Field(() => ID) appealId!: string;
+  @Field() subject!: string;
+}
+
+@ObjectType()
+export class ReceivedFeedbackList {
+  @Field(() => [ReceivedFeedbackItem], { description: 'Newest first' }) items!: ReceivedFeedbackItem[];
+  @Field(() => Int, { description: 'All feedback received, not only the items returned' }) totalCount!: number;
+}

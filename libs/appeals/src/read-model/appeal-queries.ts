@@ -26,6 +26,9 @@ export type FeedbackEntry = {
   submittedAt: string;
 };
 
+/** Feedback a deputy received, with the appeal it is about. */
+export type ReceivedFeedback = FeedbackEntry & { appealId: string; subject: string };
+
 /** The appeal page: its row, its history in stream order and the feedback per answer. */
 export type AppealDetails = AppealRow & { timeline: TimelineEntry[]; feedback: FeedbackEntry[] };
 
@@ -119,6 +122,21 @@ export class AppealQueries {
       [args.regionCodes === '*' ? null : args.regionCodes, statuses, args.unassignedOnly === true, args.overdueOnly === true],
       args,
     );
+  }
+
+  /** The latest feedback on the deputy's answers (newest first, at most `first`), and how much there is. */
+  async feedbackFor(deputyId: string, first?: number): Promise<{ items: ReceivedFeedback[]; totalCount: number }> {
+    const rows: Array<ReceivedFeedback & { totalCount: number }> = await this.dataSource.query(
+      `select f.appeal_id as "appealId", a.subject, f.answer_number as "answerNumber", f.deputy_id as "deputyId", f.promptness, f.quality,
+              f.attentiveness, f.solved, f.comment, f.submitted_at as "submittedAt", count(*) over ()::int as "totalCount"
+         from appeal_feedback f join appeals a on a.appeal_id = f.appeal_id
+        where f.deputy_id = $1
+        order by f.submitted_at desc, f.appeal_id, f.answer_number
+        limit $2`,
+      [deputyId, pageSize(first)],
+    );
+    // The window count runs before the limit: the total of all the deputy's feedback.
+    return { items: rows.map(({ totalCount: _total, ...item }) => ({ ...item, submittedAt: isoTime(item.submittedAt) })), totalCount: rows[0]?.totalCount ?? 0 };
   }
 
   /** The deputy's appeals counted per status, and the open ones overdue, in one query. */

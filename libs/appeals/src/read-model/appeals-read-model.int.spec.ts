@@ -333,6 +333,20 @@ describe('the appeals read model, from commands through the decider and the log 
     expect(ids(overdue)).toEqual(expected.filter((row) => row.overdue && OPEN_MODERATION_STATUSES.includes(row.status)).map((row) => row.appealId).sort());
   });
 
+  it("lists the feedback a deputy received, newest first, with the total", async () => {
+    const all: Array<{ appeal_id: string; deputy_id: string }> = await dataSource.query('select appeal_id, deputy_id from appeal_feedback');
+    const deputy = DEPUTIES.find((id) => all.some((row) => row.deputy_id === id))!;
+    const mine = all.filter((row) => row.deputy_id === deputy);
+    const received = await queries().feedbackFor(deputy, 100);
+    expect(received.totalCount).toBe(mine.length);
+    expect(received.items.map((item) => item.appealId).sort()).toEqual(mine.map((row) => row.appeal_id).sort());
+    expect(received.items.every((item) => item.deputyId === deputy && item.subject.length > 0)).toBe(true);
+    const times = received.items.map((item) => item.submittedAt);
+    expect(times).toEqual([...times].sort().reverse());
+    expect((await queries().feedbackFor(deputy, 1)).items).toHaveLength(Math.min(1, mine.length));
+    expect((await queries().feedbackFor('nobody')).totalCount).toBe(0);
+  });
+
   it('refuses a malformed cursor or page size, naming the field', async () => {
     const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
     for (const after of ['not a cursor', cursor({ dueAt: '2026-01-01T00:00:00.000Z' }), cursor(['yesterday', 'x']), cursor(['2026-01-01T00:00:00.000Z'])]) {
