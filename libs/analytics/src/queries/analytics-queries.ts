@@ -92,46 +92,57 @@ export class AnalyticsQueries {
       if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
     }
     const key = KEY[groupBy];
-    // Two hash aggregations (per cell and voter, then per cell) instead of DISTINCT aggregates, which sort;
-    // the medians, which must sort, in their own pass. The total is the grouping set without the key.
+    // Bounds are materialised so that the time-zone arithmetic runs once, not once per appeal. The counts hash in
+    // one pass (cells and total); distinct voters come from the distinct (cell, voter) pairs; medians sort apart.
     const rows: Row[] = await db.query(
-      `with bounds as (
+      `with bounds as materialized (
          select code, time_zone as tz,
                 ($2::date::timestamp at time zone time_zone) as lo,
                 (($3::date + 1)::timestamp at time zone time_zone) as hi
            from registry_regions where code = any($1)
        ), categories as materialized (
          select id, coalesce(parent_id, id) as topic_id, national_project_id from registry_categories
-       ), facts as (
+       ), facts as materialized (
          select ${key} as key, f.subject_id,
                 coalesce(f.answered_at < b.hi, false) as answered,
-                coalesce(v.verdict ->> 'solved' = 'YES', false) as resolved,
                 coalesce(f.overdue_at < b.hi, false) as overdue,
                 coalesce(f.settled_at >= b.hi, true) as open,
-                (v.verdict ->> 'satisfaction')::float8 as satisfaction,
-                case when f.first_response_at < b.hi then extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600 end as response_hours
+                case when f.first_response_at < b.hi then extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600 end as response_hours,
+                -- the voter's latest verdict by the end of the range: usually the latest of all, unpacked only when that came later
+                case when f.feedback_at < b.hi then f.verdicts -> -1
+                     when f.feedback_at >= b.hi then (select e from jsonb_array_elements(f.verdicts) e where (e ->> 'at')::timestamptz < b.hi
+                                                      order by (e ->> 'at')::timestamptz desc limit 1) end as verdict
            from bounds b join analytics_appeals f on f.region_code = b.code and f.submitted_at >= b.lo and f.submitted_at < b.hi
            left join categories c on c.id = f.category_id
-           -- the voter's latest verdict by the end of the range (usually the latest of all; unpacked only when it came later)
-           cross join lateral (select case when f.feedback_at < b.hi then f.verdicts -> -1
-                                           when f.feedback_at >= b.hi then (select e from jsonb_array_elements(f.verdicts) e
-                                                                              where (e ->> 'at')::timestamptz < b.hi
-                                                                              order by (e ->> 'at')::timestamptz desc limit 1) end as verdict) v
-       ), by_voter as (
-         select key, subject_id, count(*) as submitted, count(*) filter (where answered) as answered, count(*) filter (where resolved) as resolved,
-                count(*) filter (where overdue) as overdue, count(*) filter (where open) as backlog,
-                count(satisfaction) as feedback, sum(satisfaction) as satisfaction
-           from facts group by grouping sets ((key, subject_id), (subject_id))
-       ), cells as (
-         select key, sum(submitted)::int as submitted, sum(answered)::int as answered, sum(resolved)::int as resolved, sum(overdue)::int as overdue,
-                sum(backlog)::int as backlog, sum(feedback)::int as feedback, sum(satisfaction) / nullif(sum(feedback), 0) as satisfaction,
-                count(*)::int as voters, case when count(*) < ${MIN_DISTINCT_VOTERS} then array_agg(subject_id) end as "smallVoters"
-           from by_voter group by key
+       ), counts as (
+         select key, count(*)::int as submitted, count(*) filter (where answered)::int as answered,
+                count(*) filter (where verdict ->> 'solved' = 'YES')::int as resolved, count(*) filter (where overdue)::int as overdue,
+                count(*) filter (where open)::int as backlog, count(verdict)::int as feedback, avg((verdict ->> 'satisfaction')::float8) as satisfaction
+           from facts group by grouping sets ((key), ())
+       ), pairs as (
+         select distinct key, subject_id from facts
+       ), cell_voters as (
+         select key, count(*)::int as voters from pairs group by key
+       ), voters as (
+         select key, voters from cell_voters
+         union all
+         -- the total comes from at least as many voters as its largest cell; counted exactly only when that is below k
+         select null, case when max(voters) >= ${MIN_DISTINCT_VOTERS} then max(voters)
+                           else (select count(distinct subject_id)::int from pairs) end
+           from cell_voters
+       ), small as (
+         -- who the voters of a small cell are, to tell whether small cells hidden together still come from few people
+         select key, array_agg(subject_id) as "smallVoters" from pairs
+          where key in (select key from cell_voters where voters < ${MIN_DISTINCT_VOTERS}) group by key
        ), medians as (
          select key, percentile_cont(0.5) within group (order by response_hours) as median
            from facts where response_hours is not null group by grouping sets ((key), ())
        )
-       select c.*, m.median from cells c left join medians m on m.key is not distinct from c.key`,
+       select c.*, v.voters, s."smallVoters", m.median
+         from counts c
+         join voters v on v.key is not distinct from c.key
+         left join small s on s.key = c.key
+         left join medians m on m.key is not distinct from c.key`,
       [regionCodes, from, to],
     );
     const totalRow = rows.find((row) => row.key === null) ?? emptyRow(null);
