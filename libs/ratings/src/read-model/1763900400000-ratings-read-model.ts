@@ -62,10 +62,13 @@ export class RatingsReadModel1763900400000 implements MigrationInterface {
         primary key (appeal_id, answer_number)
       );
       create index rating_feedback_region on rating_feedback (region_code, submitted_at);
+      -- bumped whenever facts arrive that are dated in the past, so that cached ratings of past dates are dropped
+      create table rating_generation (id integer primary key check (id = 1), generation bigint not null);
+      insert into rating_generation values (1, 0);
     `);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('drop table rating_feedback, rating_deadlines, rating_cases, rating_appeals');
+    await queryRunner.query('drop table rating_generation, rating_feedback, rating_deadlines, rating_cases, rating_appeals');
   }
 }

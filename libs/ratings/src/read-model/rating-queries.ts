@@ -2,7 +2,9 @@ import { DomainError } from '@app/platform/errors/domain-error';
 import { inReportSession } from '@app/platform/database/report-session';
 import type { DataSource, EntityManager } from 'typeorm';
 import { type DeputyCounts, type DeputyScore, RATING_METHOD, type RatingMethod, rateDeputies } from '../formulas/rating-formulas';
+import { LRUCache } from 'lru-cache';
 import { deputyCountsAsOf } from './rating-counts';
+import { LATE_FACT_MS } from './ratings.projection';
 
 /** One deputy's rating with what the screens show beside the score. */
 export type DeputyRating = DeputyScore &
@@ -19,6 +21,12 @@ const TREND_MONTHS = 12;
  * date). Reads the ratings' facts and the registry only; the formulas are `rateDeputies`.
  */
 export class RatingQueries {
+  /**
+   * Counts of past dates, which no longer change: a region's trend costs one computation, not thirteen. Keyed
+   * by the read model's generation, which the projection bumps when facts dated in the past arrive.
+   */
+  private readonly settled = new LRUCache<string, DeputyCounts[]>({ max: 1024 });
+
   constructor(
     private readonly db: DataSource,
     private readonly now: () => Date = () => new Date(),
@@ -57,8 +65,19 @@ export class RatingQueries {
     return deputy.regionCode;
   }
 
-  private async rate(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyRating[]> {
+  private async counts(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyCounts[]> {
+    if (this.now().getTime() - instant.getTime() <= LATE_FACT_MS) return deputyCountsAsOf(db, regionCode, instant);
+    const [{ generation }]: Array<{ generation: string }> = await db.query('select generation from rating_generation');
+    const key = `${generation}|${regionCode}|${instant.toISOString()}`;
+    const cached = this.settled.get(key);
+    if (cached) return cached;
     const counts = await deputyCountsAsOf(db, regionCode, instant);
+    this.settled.set(key, counts);
+    return counts;
+  }
+
+  private async rate(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyRating[]> {
+    const counts = await this.counts(db, regionCode, instant);
     const names: Array<{ deputyId: string; fullName: string }> = await db.query(
       'select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where deputy_id = any($1)',
       [counts.map((row) => row.deputyId)],

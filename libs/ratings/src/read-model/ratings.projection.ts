@@ -1,9 +1,16 @@
 import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
+import { eventTime } from '@app/appeals/read-model/appeal-row';
 import type { EntityManager } from 'typeorm';
 import { RATING_EVENT_TYPES, type RatingAppeal, type RatingCase, type RatingFeedback, type VersionedEvent, applyRatingEvent } from './rating-cases';
 
 type CaseRecord = RatingCase & { appealId: string; regionCode: string };
+
+/**
+ * Events dated more than this before they are projected (a rebuild, catching up after downtime, an import,
+ * the demo year) may change ratings of past dates, which the queries cache: the generation is bumped then.
+ */
+export const LATE_FACT_MS = 60 * 60 * 1000;
 
 /**
  * The ratings' facts (`rating_appeals`, `rating_cases`, `rating_deadlines`, `rating_feedback`). Like the appeals projection it
@@ -13,6 +20,8 @@ type CaseRecord = RatingCase & { appealId: string; regionCode: string };
 export class RatingsProjection implements Projection {
   readonly name = 'ratings';
   readonly eventTypes = RATING_EVENT_TYPES;
+
+  constructor(private readonly now: () => Date = () => new Date()) {}
 
   async apply(stored: readonly StoredEvent[], manager: EntityManager): Promise<void> {
     const events = stored.map((event) => ({ type: event.type, data: event.data, streamVersion: event.streamVersion }) as VersionedEvent);
@@ -29,6 +38,10 @@ export class RatingsProjection implements Projection {
       if (after.feedback) feedback.push(after.feedback);
     }
     if (changed.size === 0) return;
+    const cutoff = this.now().getTime() - LATE_FACT_MS;
+    if (events.some((event) => Date.parse(eventTime(event)) < cutoff)) {
+      await manager.query('update rating_generation set generation = generation + 1');
+    }
     const rows = [...changed].map((id) => appeals.get(id)!);
     await manager.query(
       `insert into rating_appeals (appeal_id, region_code, subject_id, first_response_target_ms, version)
@@ -79,6 +92,7 @@ export class RatingsProjection implements Projection {
 
   async clear(manager: EntityManager): Promise<void> {
     await manager.query('truncate rating_appeals, rating_cases, rating_deadlines, rating_feedback');
+    await manager.query('update rating_generation set generation = generation + 1');
   }
 }
 
