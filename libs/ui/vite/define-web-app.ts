@@ -34,7 +34,7 @@ export function defineWebApp({ name, base }: WebAppOptions): UserConfig {
       // The identity provider knows http://localhost:5173/<app>/callback only.
       strictPort: true,
       fs: { allow: [repoRoot] },
-      proxy: { '/graphql': api, '/app-config.json': api },
+      proxy: { '/graphql': api, '/app-config.json': api, '/export': api },
     },
     preview: { port: 5173, strictPort: true },
   });
