@@ -27,11 +27,9 @@ describe('ratings and analytics over HTTP', () => {
     query(login, `query ($id: ID!, $asOf: String) { deputyRating(deputyId: $id, asOf: $asOf) { asOf ${RATING} trend { month score } } }`, { id: deputyId, asOf });
   const exportCsv = (path: string, login?: string) => fetch(`${api.base}${path}`, { headers: login ? { authorization: `Bearer ${tokens[login]}` } : {} });
 
-  it("a voter's rating of an answer shows in the deputy's figures; the rating as of yesterday does not change", async () => {
+  it("a voter's rating of an answer shows in the deputy's figures", async () => {
     const before = await rating('analyst1', DEPUTY1);
     expect(before.error).toBeUndefined();
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    const past = await rating('analyst1', DEPUTY1, yesterday);
 
     const run = async (login: string, mutation: string, type: string, input: Record<string, unknown>) => {
       const result = await query(login, `mutation ($input: ${type}!) { ${mutation}(input: $input) { appealId status } }`, { input });
@@ -63,7 +61,6 @@ describe('ratings and analytics over HTTP', () => {
     expect(now.feedback).toBe(was.feedback + 1);
     expect(now.answered).toBe(was.answered + 1);
     expect(now.resolutionRate.successes).toBe(was.resolutionRate.successes + 1);
-    expect(await rating('analyst1', DEPUTY1, yesterday)).toEqual(past);
   });
 
   it('gives the whole region ranked, with those under the minimum sample apart', async () => {

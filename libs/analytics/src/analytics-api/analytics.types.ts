@@ -25,11 +25,11 @@ export class AnalyticsCell {
   @Field() suppressed!: boolean;
   @Field(() => Int, { nullable: true }) submitted!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, answered' }) answered!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Of them, the voter said the problem was solved' }) resolved!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Of them, the voter said the problem was solved; null when fewer than k voters gave a verdict' }) resolved!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, an answer deadline was missed' }) overdue!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, still open at the end of the range' }) backlog!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianResponseHours!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5' }) satisfaction!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response; null when fewer than k voters had one' }) medianResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5; null when fewer than k voters gave one' }) satisfaction!: number | null;
   @Field(() => Int, { nullable: true }) feedback!: number | null;
 }
 

@@ -16,15 +16,15 @@ export type AnalyticsFigures = Readonly<{
   submitted: number;
   /** Of them, answered. */
   answered: number;
-  /** Of them, the voter's latest verdict said the problem was solved. */
-  resolved: number;
+  /** Of them, the voter's latest verdict said the problem was solved; null when fewer than k voters gave one. */
+  resolved: number | null;
   /** Of them, an answer deadline was missed. */
   overdue: number;
   /** Of them, still open (not answered, rejected, withdrawn or forwarded to an authority). */
   backlog: number;
-  /** Median hours from submission to the first response, of those that had one. */
+  /** Median hours from submission to the first response, of those that had one; null when fewer than k voters had one. */
   medianResponseHours: number | null;
-  /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness). */
+  /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness); null when fewer than k gave one. */
   satisfaction: number | null;
   feedback: number;
 }>;
@@ -64,6 +64,9 @@ type Row = {
   median: number | null;
   satisfaction: number | null;
   voters: number;
+  /** Distinct voters who gave a verdict, and who had a first response. */
+  raters: number;
+  responders: number;
   smallVoters: string[] | null;
 };
 
@@ -120,15 +123,19 @@ export class AnalyticsQueries {
                 count(*) filter (where open)::int as backlog, count(verdict)::int as feedback, avg((verdict ->> 'satisfaction')::float8) as satisfaction
            from facts group by grouping sets ((key), ())
        ), pairs as (
-         select distinct key, subject_id from facts
+         select key, subject_id, bool_or(verdict is not null) as rated, bool_or(response_hours is not null) as responded
+           from facts group by key, subject_id
        ), cell_voters as (
-         select key, count(*)::int as voters from pairs group by key
+         select key, count(*)::int as voters, count(*) filter (where rated)::int as raters, count(*) filter (where responded)::int as responders
+           from pairs group by key
        ), voters as (
-         select key, voters from cell_voters
+         select key, voters, raters, responders from cell_voters
          union all
-         -- the total comes from at least as many voters as its largest cell; counted exactly only when that is below k
-         select null, case when max(voters) >= ${MIN_DISTINCT_VOTERS} then max(voters)
-                           else (select count(distinct subject_id)::int from pairs) end
+         -- the total comes from at least as many people as its largest cell; counted exactly only when that is below k
+         select null,
+                case when max(voters) >= ${MIN_DISTINCT_VOTERS} then max(voters) else (select count(distinct subject_id)::int from pairs) end,
+                case when max(raters) >= ${MIN_DISTINCT_VOTERS} then max(raters) else (select count(distinct subject_id)::int from pairs where rated) end,
+                case when max(responders) >= ${MIN_DISTINCT_VOTERS} then max(responders) else (select count(distinct subject_id)::int from pairs where responded) end
            from cell_voters
        ), small as (
          -- who the voters of a small cell are, to tell whether small cells hidden together still come from few people
@@ -138,7 +145,7 @@ export class AnalyticsQueries {
          select key, percentile_cont(0.5) within group (order by response_hours) as median
            from facts where response_hours is not null group by grouping sets ((key), ())
        )
-       select c.*, v.voters, s."smallVoters", m.median
+       select c.*, v.voters, v.raters, v.responders, s."smallVoters", m.median
          from counts c
          join voters v on v.key is not distinct from c.key
          left join small s on s.key = c.key
@@ -154,18 +161,23 @@ export class AnalyticsQueries {
       figures: {
         submitted: row.submitted,
         answered: row.answered,
-        resolved: row.resolved,
+        // A figure of a few people's verdicts or response times would show theirs: withheld below k of them.
+        resolved: row.raters >= MIN_DISTINCT_VOTERS ? row.resolved : null,
         overdue: row.overdue,
         backlog: row.backlog,
-        medianResponseHours: round(row.median),
-        satisfaction: round(row.satisfaction, 2),
+        medianResponseHours: row.responders >= MIN_DISTINCT_VOTERS ? round(row.median) : null,
+        satisfaction: row.raters >= MIN_DISTINCT_VOTERS ? round(row.satisfaction, 2) : null,
         feedback: row.feedback,
       },
       voters: row.voters,
       smallVoters: row.smallVoters,
       size: row.submitted,
     });
-    const { cells, total } = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow));
+    const suppressed = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow));
+    const { cells } = suppressed;
+    // A region's own total is published by regionalAnalytics: with one region hidden, the overview's total would
+    // give it away by subtraction, so it is hidden too.
+    const total = groupBy === 'REGION' && cells.some((cell) => cell.suppressed) ? { figures: null, suppressed: true } : suppressed.total;
     return {
       from,
       to,
@@ -224,6 +236,8 @@ const emptyRow = (key: string | null): Row => ({
   median: null,
   satisfaction: null,
   voters: 0,
+  raters: 0,
+  responders: 0,
   smallVoters: null,
 });
 const round = (value: number | null, digits = 1): number | null => (value === null ? null : Number(value.toFixed(digits)));

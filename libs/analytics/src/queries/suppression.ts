@@ -17,28 +17,27 @@ export type Suppressed<T> = Readonly<{ figures: T | null; suppressed: boolean }>
  * Suppresses the cells of one table and its total so that no figure is built from fewer than k distinct
  * voters, directly or by subtraction:
  * 1. every cell with 1..k−1 voters is hidden (a cell with no voters is an honest zero);
- * 2. the hidden cells together must come from ≥ k distinct voters, since total − visible cells reveals
- *    their sum: while they do not, the smallest visible non-empty cell is hidden too;
- * 3. the total is hidden when it comes from fewer than k voters, or when the hidden cells cannot reach k
- *    voters even with every other cell hidden (then total − visible would still single out a small group).
+ * 2. total − visible cells reveals the hidden cells together, so they must come from ≥ k distinct voters: when
+ *    they do not, the smallest visible non-empty cell (which has ≥ k voters of its own) is hidden too;
+ * 3. the total is hidden when it comes from fewer than k voters, or when nothing is left to hide in step 2.
  * Pure; cells come back in the order given.
  */
 export function suppress<T>(cells: readonly RawCell<T>[], total: RawCell<T>, k = MIN_DISTINCT_VOTERS): { cells: Suppressed<T>[]; total: Suppressed<T> } {
   const hidden = cells.map((cell) => cell.voters > 0 && cell.voters < k);
-  // The hidden cells' distinct voters: exact while they are few; a large cell alone brings k.
+  // Small cells list their voters, so the distinct voters of the hidden ones are known exactly.
   const hiddenVoters = new Set(cells.flatMap((cell, index) => (hidden[index] ? (cell.smallVoters ?? []) : [])));
-  let hiddenReachK = hiddenVoters.size >= k;
-  while (hidden.some(Boolean) && !hiddenReachK) {
-    const next = cells
+  let exposed = hiddenVoters.size > 0 && hiddenVoters.size < k;
+  if (exposed) {
+    const complement = cells
       .map((cell, index) => ({ cell, index }))
       .filter(({ cell, index }) => !hidden[index] && cell.voters > 0)
       .sort((a, b) => a.cell.voters - b.cell.voters || a.cell.size - b.cell.size || a.index - b.index)[0];
-    if (!next) break;
-    hidden[next.index] = true;
-    for (const voter of next.cell.smallVoters ?? []) hiddenVoters.add(voter);
-    hiddenReachK = next.cell.voters >= k || hiddenVoters.size >= k;
+    if (complement) {
+      hidden[complement.index] = true;
+      exposed = false;
+    }
   }
-  const totalHidden = (total.voters > 0 && total.voters < k) || (hidden.some(Boolean) && !hiddenReachK);
+  const totalHidden = (total.voters > 0 && total.voters < k) || exposed;
   return {
     cells: cells.map((cell, index) => (hidden[index] ? { figures: null, suppressed: true } : { figures: cell.figures, suppressed: false })),
     total: totalHidden ? { figures: null, suppressed: true } : { figures: total.figures, suppressed: false },

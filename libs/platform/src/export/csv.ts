@@ -2,8 +2,10 @@ import { stringify } from 'csv-stringify/sync';
 
 export type CsvColumn<T> = Readonly<{ header: string; value: (row: T) => string | number | boolean | null }>;
 
-// A cell starting with one of these is read as a formula by spreadsheet programs (CSV injection).
+// Text starting with one of these is read as a formula by spreadsheet programs (CSV injection); a lone sign
+// ("-": no national project) or a plain number is not.
 const FORMULA_START = /^[=+\-@\t\r]/;
+const HARMLESS = /^[-+]?(\d+([.,]\d+)?)?$/;
 
 /**
  * A CSV document for spreadsheets: RFC 4180 quoting (csv-stringify), a UTF-8 byte order mark so that Excel
@@ -14,7 +16,7 @@ export function toCsv<T>(rows: readonly T[], columns: readonly CsvColumn<T>[]): 
     columns.map((column) => {
       const value = column.value(row);
       if (value === null) return '';
-      if (typeof value === 'string' && FORMULA_START.test(value)) return `'${value}`;
+      if (typeof value === 'string' && FORMULA_START.test(value) && !HARMLESS.test(value)) return `'${value}`;
       return value;
     }),
   );

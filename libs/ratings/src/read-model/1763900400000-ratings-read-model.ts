@@ -34,8 +34,7 @@ export class RatingsReadModel1763900400000 implements MigrationInterface {
         end_reason text,
         primary key (appeal_id, case_no)
       );
-      create index rating_cases_region on rating_cases (region_code, received_at) include (deputy_id);
-      create index rating_cases_deputy on rating_cases (deputy_id, received_at);
+      create index rating_cases_region on rating_cases (region_code, received_at);
       create table rating_deadlines (
         appeal_id text not null,
         case_no integer not null,

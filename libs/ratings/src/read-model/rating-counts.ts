@@ -9,8 +9,8 @@ export const RATING_WINDOW = '12 months';
 /**
  * The sufficient statistics of every deputy of a region as of an instant, from the ratings' facts: only
  * what had happened by `asOf`, within the 12 months before it, counts. This is the one place where "what counts" (docs/ratings.md) becomes
- * SQL; the scores are computed from these counts by `rateDeputies`. Deputies of the region's registry without
- * any case are included with zeros.
+ * SQL; the scores are computed from these counts by `rateDeputies`. Only deputies with a case or feedback
+ * in the window are listed: these counts depend on facts alone, so those of a past date can be kept.
  */
 export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCode: string, asOf: Date): Promise<DeputyCounts[]> {
   const rows: CountsRow[] = await db.query(
@@ -70,7 +70,6 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
      ), deputies as (
        select deputy_id from case_counts
        union select deputy_id from feedback_counts
-       union select deputy_id from registry_deputies where region_code = $1
      )
      select d.deputy_id as "deputyId", c.received, c.answerable, c.answered, dl.deadline_decided as "deadlineDecided", dl.deadline_met as "deadlineMet",
             c.fr_decided as "firstResponseDecided", c.fr_on_target as "firstResponseOnTarget", m.median_fr as "medianFirstResponseHours",

@@ -52,6 +52,20 @@ describe('rating queries over the ratings read model', () => {
     expect(after.deputies.find((row) => row.deputyId === deputy.deputyId)!.received).toBe(deputy.received + 1);
   });
 
+  it('rates a deputy registered after the ratings of past dates were kept (shown, not ranked)', async () => {
+    const { deputies } = await queries.regionRatings('66');
+    await queries.deputyRating(deputies[0].deputyId); // keeps the counts of the last 11 month ends
+    const newcomer = randomUUID();
+    await harness.dataSource.query(
+      `insert into registry_deputies (deputy_id, full_name, level, region_code, district, territory_ids, registered_at)
+       values ($1, 'Новиков Новый Новикович', 'MUNICIPAL', '66', null, '{}', now())`,
+      [newcomer],
+    );
+    const { rating, trend } = await queries.deputyRating(newcomer);
+    expect(rating).toMatchObject({ deputyId: newcomer, fullName: 'Новиков Новый Новикович', ranked: false, received: 0, flags: ['BELOW_MINIMUM_SAMPLE', 'NO_FEEDBACK'] });
+    expect(trend.every((point) => !point.ranked && point.answered === 0)).toBe(true);
+  });
+
   it('gives the same trend point as a rating asked for that month end', async () => {
     const deputyId = (await queries.regionRatings('66')).deputies.find((row) => row.ranked)?.deputyId ?? (await queries.regionRatings('66')).deputies[0].deputyId;
     const { trend } = await queries.deputyRating(deputyId);

@@ -6,6 +6,13 @@ import { LRUCache } from 'lru-cache';
 import { deputyCountsAsOf } from './rating-counts';
 import { LATE_FACT_MS } from './ratings.projection';
 
+/**
+ * Counts of an instant this far back are kept. Far more than LATE_FACT_MS, so that a fact the projector did not
+ * count as late (folded within minutes of its time, committed a little later, clocks a little apart) is in
+ * the read model before its date is cached.
+ */
+const CACHE_AFTER_MS = 12 * LATE_FACT_MS;
+
 /** One deputy's rating with what the screens show beside the score. */
 export type DeputyRating = DeputyScore &
   Readonly<{ fullName: string; regionCode: string; received: number; answered: number; feedback: number; distinctVoters: number; medianFirstResponseHours: number | null }>;
@@ -66,7 +73,7 @@ export class RatingQueries {
   }
 
   private async counts(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyCounts[]> {
-    if (this.now().getTime() - instant.getTime() <= LATE_FACT_MS) return deputyCountsAsOf(db, regionCode, instant);
+    if (this.now().getTime() - instant.getTime() <= CACHE_AFTER_MS) return deputyCountsAsOf(db, regionCode, instant);
     const [{ generation }]: Array<{ generation: string }> = await db.query('select generation from rating_generation');
     const key = `${generation}|${regionCode}|${instant.toISOString()}`;
     const cached = this.settled.get(key);
@@ -76,15 +83,18 @@ export class RatingQueries {
     return counts;
   }
 
+  /** The region's deputies (the registry's, and any other with a case here) rated as of an instant. */
   private async rate(db: EntityManager, regionCode: string, instant: Date): Promise<DeputyRating[]> {
-    const counts = await this.counts(db, regionCode, instant);
+    const withFacts = await this.counts(db, regionCode, instant);
     const names: Array<{ deputyId: string; fullName: string }> = await db.query(
-      'select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where deputy_id = any($1)',
-      [counts.map((row) => row.deputyId)],
+      'select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where region_code = $1 or deputy_id = any($2)',
+      [regionCode, withFacts.map((row) => row.deputyId)],
     );
     const nameOf = new Map(names.map((row) => [row.deputyId, row.fullName]));
-    const countsOf = new Map<string, DeputyCounts>(counts.map((row) => [row.deputyId, row]));
-    return rateDeputies(counts).map((score) => {
+    const countsOf = new Map<string, DeputyCounts>(withFacts.map((row) => [row.deputyId, row]));
+    // Registered deputies without any case in the window are rated on nothing: shown, never ranked.
+    for (const { deputyId } of names) if (!countsOf.has(deputyId)) countsOf.set(deputyId, noCounts(deputyId));
+    return rateDeputies([...countsOf.values()]).map((score) => {
       const row = countsOf.get(score.deputyId)!;
       return {
         ...score,
@@ -120,6 +130,28 @@ export class RatingQueries {
     return { date, instant: new Date(row.end!.getTime() - 1) };
   }
 }
+
+const noStats = { n: 0, sum: 0, sumSquares: 0 };
+const noCounts = (deputyId: string): DeputyCounts => ({
+  deputyId,
+  received: 0,
+  answerable: 0,
+  answered: 0,
+  deadlineDecided: 0,
+  deadlineMet: 0,
+  firstResponseDecided: 0,
+  firstResponseOnTarget: 0,
+  medianFirstResponseHours: null,
+  reopenBase: 0,
+  reopened: 0,
+  feedback: 0,
+  solved: 0,
+  promptness: noStats,
+  quality: noStats,
+  attentiveness: noStats,
+  distinctVoters: 0,
+  voterCountSquares: 0,
+});
 
 /** The last day of each of the `count` months ending with the month of `date`; the last entry is `date` itself. */
 export function monthEnds(date: string, count: number): string[] {

@@ -10,12 +10,12 @@ type CaseRecord = RatingCase & { appealId: string; regionCode: string };
  * Events dated more than this before they are projected (a rebuild, catching up after downtime, an import,
  * the demo year) may change ratings of past dates, which the queries cache: the generation is bumped then.
  */
-export const LATE_FACT_MS = 60 * 60 * 1000;
+export const LATE_FACT_MS = 5 * 60 * 1000;
 
 /**
  * The ratings' facts (`rating_appeals`, `rating_cases`, `rating_deadlines`, `rating_feedback`). Like the appeals projection it
- * loads the batch's appeals, folds the events in memory in stream order, and writes back in three
- * four statements whatever the batch size; events already applied are skipped by stream version.
+ * loads the batch's appeals, folds the events in memory in stream order, and writes back in four statements
+ * whatever the batch size; events already applied are skipped by stream version.
  */
 export class RatingsProjection implements Projection {
   readonly name = 'ratings';
