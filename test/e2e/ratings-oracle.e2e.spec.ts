@@ -347,7 +347,7 @@ function oracleRatings(regionCode: string, deputies: readonly Deputy[], appeals:
 type Figures = Readonly<{
   submitted: number;
   answered: number;
-  resolved: number;
+  resolved: number | null;
   overdue: number;
   backlog: number;
   medianResponseHours: number | null;
@@ -367,15 +367,21 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
   const before = (at: number): boolean => at < hi;
   const cell = (members: readonly Appeal[]): RawCell<Figures> => {
     const responses: number[] = [];
+    const raters = new Set<string>();
+    const responders = new Set<string>();
     let scoreSum = 0; // of the three scores of each latest verdict: a whole number, so the mean is exact
     const figures = { submitted: members.length, answered: 0, resolved: 0, overdue: 0, backlog: 0, feedback: 0 };
     for (const a of members) {
       if (a.answeredAt.some(before)) figures.answered += 1;
       if (a.answerOverdueAt.some(before)) figures.overdue += 1;
       if (!a.settledAt.some(before)) figures.backlog += 1;
-      if (a.firstResponseAt !== null && before(a.firstResponseAt)) responses.push((a.firstResponseAt - a.submittedAt) / HOUR);
+      if (a.firstResponseAt !== null && before(a.firstResponseAt)) {
+        responses.push((a.firstResponseAt - a.submittedAt) / HOUR);
+        responders.add(a.subjectId);
+      }
       const latest = a.feedback.filter((f) => before(f.at)).at(-1);
       if (latest) {
+        raters.add(a.subjectId);
         figures.feedback += 1;
         if (latest.solved === 'YES') figures.resolved += 1;
         scoreSum += latest.promptness + latest.quality + latest.attentiveness;
@@ -384,10 +390,12 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
     const voters = [...new Set(members.map((a) => a.subjectId))];
     const middle = median(responses);
     return {
+      // docs/analytics.md: verdict and response figures of fewer than k people are withheld.
       figures: {
         ...figures,
-        medianResponseHours: middle === null ? null : Number(middle.toFixed(1)),
-        satisfaction: figures.feedback === 0 ? null : Number((scoreSum / (3 * figures.feedback)).toFixed(2)),
+        resolved: raters.size < MIN_DISTINCT_VOTERS ? null : figures.resolved,
+        medianResponseHours: middle === null || responders.size < MIN_DISTINCT_VOTERS ? null : Number(middle.toFixed(1)),
+        satisfaction: figures.feedback === 0 || raters.size < MIN_DISTINCT_VOTERS ? null : Number((scoreSum / (3 * figures.feedback)).toFixed(2)),
       },
       voters: voters.length,
       smallVoters: voters.length < MIN_DISTINCT_VOTERS ? voters : null,

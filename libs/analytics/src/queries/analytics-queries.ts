@@ -173,11 +173,9 @@ export class AnalyticsQueries {
       smallVoters: row.smallVoters,
       size: row.submitted,
     });
-    const suppressed = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow));
-    const { cells } = suppressed;
     // A region's own total is published by regionalAnalytics: with one region hidden, the overview's total would
-    // give it away by subtraction, so it is hidden too.
-    const total = groupBy === 'REGION' && cells.some((cell) => cell.suppressed) ? { figures: null, suppressed: true } : suppressed.total;
+    // give it away by subtraction.
+    const { cells, total } = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow), { cellsPublishedAlone: groupBy === 'REGION' });
     return {
       from,
       to,

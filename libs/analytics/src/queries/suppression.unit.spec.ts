@@ -54,6 +54,15 @@ describe('suppression of small cells', () => {
     expect(result.cells.map((c) => c.suppressed)).toEqual([false, true, true, true]);
   });
 
+  it('hides the total as soon as a cell is hidden when each cell is published on its own (regions in the overview)', () => {
+    const cells = [cell(...voters('a', 40)), cell(...voters('b', 6)), cell('x1', 'x2', 'x3')];
+    const all = [...voters('a', 40), ...voters('b', 6), 'x1', 'x2', 'x3'];
+    expect(suppress(cells, total(cells, all)).total.suppressed).toBe(false);
+    expect(suppress(cells, total(cells, all), { cellsPublishedAlone: true }).total).toEqual({ figures: null, suppressed: true });
+    const large = [cell(...voters('a', 40)), cell(...voters('b', 6))];
+    expect(suppress(large, total(large, [...voters('a', 40), ...voters('b', 6)]), { cellsPublishedAlone: true }).total.suppressed).toBe(false);
+  });
+
   it('hides the total when it comes from fewer than 5 voters', () => {
     const cells = [cell('x1', 'x2'), cell('y1')];
     const result = suppress(cells, total(cells, ['x1', 'x2', 'y1']));
