@@ -1,0 +1,33 @@
+import { Badge, Group } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { AppealStatus } from '../graphql/appeals';
+
+const COLORS: Readonly<Record<AppealStatus, string>> = {
+  SUBMITTED: 'gray',
+  ASSIGNED: 'blue',
+  IN_PROGRESS: 'blue',
+  AWAITING_CLARIFICATION: 'orange',
+  ANSWERED: 'green',
+  CLOSED: 'gray',
+  FORWARDED: 'violet',
+  REOPENED: 'orange',
+  REJECTED: 'red',
+  WITHDRAWN: 'gray',
+};
+
+/** The status in words, and "overdue" next to it when a deadline was missed. */
+export function StatusBadge({ status, overdue = false }: { status: AppealStatus; overdue?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={6}>
+      <Badge color={COLORS[status]} variant="light" data-testid="appeal-status">
+        {t(`ui:appealStatus.${status}`)}
+      </Badge>
+      {overdue && (
+        <Badge color="red" variant="filled" data-testid="overdue-badge">
+          {t('appeal.overdue')}
+        </Badge>
+      )}
+    </Group>
+  );
+}
