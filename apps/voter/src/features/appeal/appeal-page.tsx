@@ -159,7 +159,9 @@ function GivenFeedback({ appeal }: { appeal: AppealDetails }) {
                 <Text size="sm" w={200}>
                   {t(`feedback.${score}`)}
                 </Text>
-                <Rating value={feedback[score]} readOnly aria-label={t('feedback.stars', { count: feedback[score] })} />
+                <span role="img" aria-label={t('feedback.stars', { count: feedback[score] })}>
+                  <Rating value={feedback[score]} readOnly aria-hidden />
+                </span>
               </Group>
             ))}
             <Text size="sm">{t('feedback.solvedAnswer', { answer: t(`feedback.solvedOptions.${feedback.solved}`) })}</Text>
