@@ -24,6 +24,13 @@ export function readConfig(env: NodeJS.ProcessEnv): StoreBenchConfig {
   const seconds = readNumber(env, 'BENCH_SECONDS', 15, 1, 600, problems);
   const maxEvents = readNumber(env, 'BENCH_MAX_EVENTS', 2_000_000, 1, 20_000_000, problems);
   const writers = readNumber(env, 'BENCH_WRITERS', 8, 2, 64, problems);
+  const databaseUrl = readLoopbackDatabaseUrl(env, problems);
+  if (problems.length > 0) throw new BenchConfigError(`bench:store configuration:\n  - ${problems.join('\n  - ')}`);
+  return { seconds, warmupSeconds: 1, maxEvents: Math.floor(maxEvents), writers: Math.floor(writers), databaseUrl };
+}
+
+/** DATABASE_URL if set, refused (into `problems`) unless it points at this machine. */
+export function readLoopbackDatabaseUrl(env: NodeJS.ProcessEnv, problems: string[]): string | undefined {
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (databaseUrl) {
     let host = '';
@@ -35,11 +42,11 @@ export function readConfig(env: NodeJS.ProcessEnv): StoreBenchConfig {
     // Benchmarks load the server hard: they must never be pointed at a shared or remote one by accident.
     if (host && !LOOPBACK.has(host)) problems.push(`DATABASE_URL must point at 127.0.0.1 (benchmarks talk only to this machine), got host "${host}"`);
   }
-  if (problems.length > 0) throw new BenchConfigError(`bench:store configuration:\n  - ${problems.join('\n  - ')}`);
-  return { seconds, warmupSeconds: 1, maxEvents: Math.floor(maxEvents), writers: Math.floor(writers), databaseUrl };
+  return databaseUrl;
 }
 
-function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+/** A numeric variable within [min, max], or `fallback` when unset; a bad value is added to `problems`. */
+export function readNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
   const text = env[name]?.trim();
   if (!text) return fallback;
   const value = Number(text);

@@ -35,17 +35,31 @@ export async function openBenchDatabase(databaseUrl: string | undefined, log: (l
       release: () => runSql(databaseUrl, `drop schema if exists ${schema} cascade`),
     };
   }
+  const postgres = await startBenchPostgres(log);
+  try {
+    await ensureDatabase(postgres.url('postgres'), 'bench_store');
+  } catch (error) {
+    await postgres.stop();
+    throw error;
+  }
+  return { url: postgres.url('bench_store'), schema, source: 'embedded', release: () => postgres.stop() };
+}
+
+/** A throwaway PostgreSQL for one benchmark run. */
+export type BenchPostgres = Readonly<{
+  /** Connection URL for a database of the cluster (as the superuser). */
+  url(database: string): string;
+  /** Stops the server (bounded, so that a Ctrl-C never hangs) and deletes its directory. */
+  stop(): Promise<void>;
+}>;
+
+/** Starts an embedded PostgreSQL in a temp directory on a free port of 127.0.0.1. */
+export async function startBenchPostgres(log: (line: string) => void): Promise<BenchPostgres> {
   const dataDir = mkdtempSync(join(tmpdir(), 'appeals-bench-'));
   const started = Date.now();
   const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
   log(`embedded PostgreSQL on 127.0.0.1:${postgres.port} (started in ${Date.now() - started} ms, data in ${dataDir})`);
-  try {
-    await ensureDatabase(postgres.url('postgres'), 'bench_store');
-  } catch (error) {
-    await stopEmbedded(postgres.stop, dataDir);
-    throw error;
-  }
-  return { url: postgres.url('bench_store'), schema, source: 'embedded', release: () => stopEmbedded(postgres.stop, dataDir) };
+  return { url: (database) => postgres.url(database), stop: () => stopEmbedded(postgres.stop, dataDir) };
 }
 
 async function stopEmbedded(stop: () => Promise<void>, dataDir: string): Promise<void> {
@@ -60,7 +74,8 @@ async function stopEmbedded(stop: () => Promise<void>, dataDir: string): Promise
   await rm(dataDir, { recursive: true, force: true });
 }
 
-async function runSql(url: string, sql: string): Promise<void> {
+/** One statement on a connection of its own. */
+export async function runSql(url: string, sql: string): Promise<void> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {

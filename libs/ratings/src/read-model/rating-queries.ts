@@ -57,8 +57,9 @@ export class RatingQueries {
       const rating = (await this.rate(db, regionCode, at.instant)).find((row) => row.deputyId === deputyId)!;
       const trend: TrendPoint[] = [];
       for (const month of monthEnds(at.date, TREND_MONTHS)) {
+        // The last point is the rating itself; the months before it are past dates, mostly kept.
         const point = month === at.date ? at : await this.instant(db, region.timeZone, month);
-        const row = (await this.rate(db, regionCode, point.instant)).find((candidate) => candidate.deputyId === deputyId)!;
+        const row = month === at.date ? rating : (await this.rate(db, regionCode, point.instant)).find((candidate) => candidate.deputyId === deputyId)!;
         trend.push({ month: month.slice(0, 7), asOf: point.date, score: row.score, ranked: row.ranked, rank: row.rank, answered: row.answered });
       }
       return { rating, asOf: at.date, method: RATING_METHOD, trend };
