@@ -123,6 +123,7 @@ describe('ratings and analytics over HTTP', () => {
 
     const anonymous = await exportCsv(path);
     expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('www-authenticate')).toBe('Bearer');
     expect(await anonymous.json()).toMatchObject({ code: 'UNAUTHENTICATED' });
     const outside = await exportCsv(path.replace('regionCode=66', 'regionCode=77'), 'moderator1');
     expect(outside.status).toBe(403);

@@ -25,6 +25,8 @@ export class HttpErrorFilter implements ExceptionFilter {
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
     if (error instanceof DomainError) {
+      // RFC 6750: a 401 says which scheme to use.
+      if (error.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
       reply.status(HTTP_STATUS[error.code]).header('content-type', 'application/json; charset=utf-8').send({ code: error.code, message: error.message, ...error.details });
       return;
     }
