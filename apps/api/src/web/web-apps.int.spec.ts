@@ -58,6 +58,7 @@ describe('serving the web apps', () => {
     expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect((await get('/assets/index-gone1234.js')).statusCode).toBe(404);
     expect((await get('/graphql/anything')).statusCode).toBe(404);
+    expect((await get('/export/unknown')).statusCode).toBe(404);
     expect((await get('/healthz')).json()).toEqual({ status: 'ok' });
   });
 
