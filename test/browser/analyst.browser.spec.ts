@@ -163,8 +163,9 @@ describe('analyst dashboard in Chromium', () => {
     await page.getByRole('tab', { name: 'По месяцам' }).click();
     await page.waitForURL(/groupBy=MONTH/);
     const table = page.getByTestId('analytics-table');
-    await table.locator('tbody tr').first().waitFor();
     // The default period: the last twelve months, this one included; every month listed, empty ones as zeros.
+    // (Wait for the twelfth row: the table of the previous tab may still be on screen a moment.)
+    await table.locator('tbody tr').nth(11).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(12);
     const firstMonth = await table.locator('tbody th').first().innerText();
     expect(firstMonth).toMatch(/^[а-я]+\.? \d{4}$/);

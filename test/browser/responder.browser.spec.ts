@@ -170,8 +170,14 @@ describe('responder app in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: subjects.reassign }).waitFor();
       await page.getByRole('button', { name: 'Назначить депутата' }).click();
       const form = page.getByTestId('assign-form');
-      await form.getByRole('button', { name: 'Назначить' }).click();
-      await form.getByText('Выберите депутата').waitFor(); // checked before sending
+      // Checked before sending. The form re-renders once the region's deputies arrive, which can swallow a
+      // click made just before: try again, a few times at most.
+      for (let attempt = 1; ; attempt += 1) {
+        await form.getByRole('button', { name: 'Назначить' }).click();
+        const refused = await form.getByText('Выберите депутата').waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        if (refused) break;
+        if (attempt === 3) throw new Error('The assign form did not refuse an empty deputy');
+      }
       await chooseOption(page, form, 'Депутат', new RegExp(`^${otherDeputy.fullName}`), otherDeputy.fullName.slice(0, 6)); // the label adds the district
       await form.getByLabel('Причина').fill('Парковки у поликлиник ведёт другой депутат');
       await expectAccessible(page);
