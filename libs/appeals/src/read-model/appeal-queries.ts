@@ -69,20 +69,21 @@ export class AppealQueries {
 
   /** The appeal with its timeline and feedback, or `null` when there is none with this id. */
   async byId(appealId: string): Promise<AppealDetails | null> {
-    const [records, timeline, feedback] = await Promise.all([
-      this.dataSource.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId]) as Promise<Record<string, unknown>[]>,
-      this.dataSource.query(
+    // One snapshot: read side by side, a page could show the appeal closed by feedback but not the feedback yet.
+    const [records, timeline, feedback] = await this.dataSource.transaction('REPEATABLE READ', async (db) => [
+      (await db.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId])) as Record<string, unknown>[],
+      (await db.query(
         `select stream_version as "streamVersion", type, at, actor_id as "actorId", data
            from appeal_timeline where appeal_id = $1 order by stream_version`,
         [appealId],
-      ) as Promise<Array<TimelineEntry & { at: unknown }>>,
-      this.dataSource.query(
+      )) as Array<TimelineEntry & { at: unknown }>,
+      (await db.query(
         `select answer_number as "answerNumber", deputy_id as "deputyId", promptness, quality, attentiveness, solved, comment,
                 submitted_at as "submittedAt"
            from appeal_feedback where appeal_id = $1 order by answer_number`,
         [appealId],
-      ) as Promise<Array<FeedbackEntry & { submittedAt: unknown }>>,
-    ]);
+      )) as Array<FeedbackEntry & { submittedAt: unknown }>,
+    ] as const);
     if (records.length === 0) return null;
     return {
       ...toAppealRow(records[0]),
