@@ -38,6 +38,13 @@ const appealMutation = (operation: string, args: string, ...allowed: Actor[]): M
 
 export const ACCESS_MATRIX: readonly MatrixRow[] = [
   { operation: 'health', kind: 'query', document: '{ health { status } }', outcomes: everyone, scope: 'platform status, no personal data' },
+  {
+    operation: 'appealSubmissionRules',
+    kind: 'query',
+    document: '{ appealSubmissionRules { maxPhotos } }',
+    outcomes: everyone,
+    scope: 'the consent, photo and length rules of a new appeal',
+  },
   { operation: 'me', kind: 'query', document: '{ me { id role } }', outcomes: signedIn, scope: 'the caller only' },
   { operation: 'regions', kind: 'query', document: '{ regions { code } }', outcomes: everyone, scope: 'public reference data' },
   { operation: 'territories', kind: 'query', document: '{ territories(regionCode: "66") { id } }', outcomes: everyone, scope: 'public reference data' },

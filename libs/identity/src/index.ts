@@ -1,5 +1,7 @@
 export {
   PiiVault,
+  type AttachmentInfo,
+  type AttachmentInput,
   type ErasedPersonalData,
   type PersonalData,
   type PersonalDataInput,
@@ -9,3 +11,4 @@ export {
 export type { MasterKeySource } from './pii-vault/master-key';
 export { PersonalDataDecryptionError, PersonalDataErasedError, PersonalDataInputError, PiiMasterKeyError } from './pii-vault/errors';
 export { PiiVault1763900100000 } from './pii-vault/migrations/1763900100000-pii-vault';
+export { PiiAttachments1763900600000 } from './pii-vault/migrations/1763900600000-pii-attachments';

@@ -19,7 +19,7 @@ export type WebAppConfig = Readonly<{
 }>;
 
 /** Paths the API owns: a deep link never falls back to an app's page there. */
-const API_PATHS = /^\/(graphql|oidc|healthz|dev|export|app-config\.json)(\/|$)/;
+const API_PATHS = /^\/(graphql|oidc|healthz|dev|export|attachments|app-config\.json)(\/|$)/;
 /** `dist/web`, next to `dist/apps`, wherever the build is run from. */
 export const DEFAULT_WEB_ROOT = join(__dirname, '..', '..', '..', '..', 'web');
 

@@ -5,13 +5,15 @@ import type { PiiVault } from '@app/identity';
 import { type CommandOutcome, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DataSource } from 'typeorm';
-import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, type CommandMetadata } from '../domain';
+import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, type CommandMetadata, MAX_ATTACHMENTS } from '../domain';
 import { registryStreams, type RoutingRule } from '../registry/registry-events';
 import { route, routingDecider } from '../registry/routing';
 import { requireVisible, requireVisibleIfExists } from './appeal-access';
 
 /** The personal data policy a voter consents to when submitting (152-ФЗ); bump it when the text changes. */
 export const PERSONAL_DATA_POLICY_VERSION = '2026-11-01';
+/** Where the voter portal shows that policy's text (apps/voter, route /privacy). */
+export const PERSONAL_DATA_POLICY_URL = '/privacy';
 
 /** What a voter sends with a new appeal. */
 export type SubmitAppealRequest = Readonly<{
@@ -22,6 +24,8 @@ export type SubmitAppealRequest = Readonly<{
   subject: string;
   text: string;
   addressedDeputyId?: string | null;
+  /** Photos uploaded beforehand (`POST /attachments`) by this voter. */
+  attachmentIds?: readonly string[] | null;
   /** The voter agrees to the processing of their personal data under the current policy. */
   consent: boolean;
   name?: string | null;
@@ -78,6 +82,7 @@ export class AppealCommandService {
 
     const metadata = this.metadata(viewer, request.commandId);
     const appealId = appealIdFor(viewer.id, metadata.commandId);
+    const attachmentIds = await this.ownPhotos(viewer, request.attachmentIds ?? [], appealId);
     const outcome = await this.execute(viewer, {
       type: 'SubmitAppeal',
       metadata,
@@ -90,6 +95,7 @@ export class AppealCommandService {
         subject: request.subject,
         text: request.text,
         addressedDeputyId: request.addressedDeputyId ?? null,
+        attachmentIds,
         deputyId: routed?.deputyId ?? null,
         routingRuleId: routed?.ruleId ?? null,
         policyVersion: PERSONAL_DATA_POLICY_VERSION,
@@ -99,7 +105,30 @@ export class AppealCommandService {
     // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
     if (personal) await this.vault.save(viewer.id, personal);
     await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
+    // A retry (same command id) after a failure here links them then: the check above lets this appeal's own photos through.
+    await this.vault.linkAttachments(viewer.id, attachmentIds, appealId);
     return outcome;
+  }
+
+  /**
+   * The photos must be this voter's uploads, not sent with another appeal. A retry of the same submission
+   * finds them linked to its own appeal id, which is fine.
+   */
+  private async ownPhotos(viewer: Viewer, requested: readonly string[], appealId: string): Promise<string[]> {
+    const ids = [...new Set(requested.map((id) => id.toLowerCase()))];
+    if (ids.length > MAX_ATTACHMENTS) {
+      throw new DomainError('BAD_USER_INPUT', `At most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
+    }
+    const usable = new Set(
+      (await this.vault.attachmentInfo(ids)).filter((photo) => photo.subjectId === viewer.id && (photo.appealId === null || photo.appealId === appealId)).map((photo) => photo.id),
+    );
+    const missing = ids.filter((id) => !usable.has(id));
+    if (missing.length > 0) {
+      throw new DomainError('BAD_USER_INPUT', `Photo ${missing[0]} is not available: photos not sent within a day are deleted, upload it again`, {
+        field: 'attachmentIds',
+      });
+    }
+    return ids;
   }
 
   /** Runs one of the other commands on an existing appeal the viewer may see. */

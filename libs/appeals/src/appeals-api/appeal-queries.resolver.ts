@@ -1,5 +1,5 @@
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Roles } from '@app/identity/access/access.decorators';
+import { Public, Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
 import { PiiVault } from '@app/identity';
@@ -8,7 +8,11 @@ import type { AppealStatus } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
 import { AppealStatusEnum } from './appeal-mutations.types';
-import { Appeal, AppealAuthor, AppealConnection, InboxCounters, ReceivedFeedbackList, type TimelineStep } from './appeal-queries.types';
+import { photoView } from '../attachments/attachments.controller';
+import { PHOTO_RULES } from '../attachments/photos';
+import { SUBJECT_MAX, TEXT_MAX } from '../domain';
+import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from './appeal-command-service';
+import { Appeal, AppealAuthor, AppealConnection, AppealSubmissionRules, InboxCounters, ReceivedFeedbackList, type TimelineStep } from './appeal-queries.types';
 
 /** Appeals as voters, deputies and moderators read them: from the read model only. */
 @Resolver(() => Appeal)
@@ -91,7 +95,21 @@ export class AppealQueriesResolver {
   async appeal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Appeal> {
     const details = await this.appeals.byId(id);
     if (!details || !canSeeAppeal(viewer, details)) throw new DomainError('NOT_FOUND', `No appeal ${id}`);
-    return { ...toAppeal(details), timeline: details.timeline.map(toStep), feedback: details.feedback };
+    const attachments = (await this.vault.attachmentsOfAppeal(details.appealId)).map(photoView);
+    return { ...toAppeal(details), timeline: details.timeline.map(toStep), feedback: details.feedback, attachments };
+  }
+
+  @Public()
+  @Query(() => AppealSubmissionRules, { description: 'The consent, photo and length rules of a new appeal' })
+  appealSubmissionRules(): AppealSubmissionRules {
+    return {
+      personalDataPolicy: { version: PERSONAL_DATA_POLICY_VERSION, url: PERSONAL_DATA_POLICY_URL },
+      maxPhotos: PHOTO_RULES.maxPhotos,
+      maxPhotoBytes: PHOTO_RULES.maxBytes,
+      photoTypes: [...PHOTO_RULES.acceptedTypes],
+      maxSubjectLength: SUBJECT_MAX,
+      maxTextLength: TEXT_MAX,
+    };
   }
 
   @ResolveField(() => AppealAuthor, { nullable: true, description: 'Null for anyone but the author and the handling deputy' })

@@ -30,6 +30,32 @@ export class AppealAuthor {
   @Field(() => String, { nullable: true }) postalAddress!: string | null;
 }
 
+@ObjectType({ description: 'A photo the voter attached; its bytes are at `url` (GET, bearer token), for those who may see the appeal' })
+export class AppealPhoto {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Always image/jpeg: the stored copy is re-encoded, without metadata' }) contentType!: string;
+  @Field(() => Int) byteSize!: number;
+  @Field(() => Int) width!: number;
+  @Field(() => Int) height!: number;
+  @Field({ description: '/attachments/{id}' }) url!: string;
+}
+
+@ObjectType()
+export class PersonalDataPolicy {
+  @Field({ description: 'The version a voter consents to with each appeal' }) version!: string;
+  @Field({ description: 'Where its text is: a path of the voter portal' }) url!: string;
+}
+
+@ObjectType({ description: 'What a new appeal may carry, for the form to state and check before sending' })
+export class AppealSubmissionRules {
+  @Field(() => PersonalDataPolicy) personalDataPolicy!: PersonalDataPolicy;
+  @Field(() => Int) maxPhotos!: number;
+  @Field(() => Int, { description: 'Per photo, as uploaded' }) maxPhotoBytes!: number;
+  @Field(() => [String]) photoTypes!: string[];
+  @Field(() => Int) maxSubjectLength!: number;
+  @Field(() => Int) maxTextLength!: number;
+}
+
 @ObjectType()
 export class Appeal {
   @Field(() => ID) id!: string;
@@ -53,6 +79,8 @@ export class Appeal {
   @Field(() => Int) reopenCount!: number;
   @Field(() => [TimelineStep], { description: 'Only on a single appeal (appeal(id))', nullable: true }) timeline?: TimelineStep[];
   @Field(() => [AppealFeedback], { nullable: true }) feedback?: AppealFeedback[];
+  @Field(() => [AppealPhoto], { nullable: true, description: 'Only on a single appeal; empty once the author erased their personal data' })
+  attachments?: AppealPhoto[];
   /** For the author field resolver: never exposed. */
   subjectId!: string;
 }

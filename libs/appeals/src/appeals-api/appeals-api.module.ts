@@ -10,6 +10,7 @@ import { AppealActionHandler, SubmitAppealHandler } from './appeal-commands.cqrs
 import { AppealMutationsResolver } from './appeal-mutations.resolver';
 import { AppealQueriesResolver } from './appeal-queries.resolver';
 import { DeputyResponsivenessResolver } from './deputy-responsiveness.resolver';
+import { AttachmentsController } from '../attachments/attachments.controller';
 import { AppealQueries, AppealsProjection } from '../read-model';
 import { RegisterProjection } from '@app/platform';
 
@@ -23,6 +24,7 @@ export class AppealsProjectionModule {}
 /** Appeals over GraphQL: mutations through the CommandBus to the decider. */
 @Module({
   imports: [CqrsModule, PersonalDataModule, AppealsProjectionModule],
+  controllers: [AttachmentsController],
   providers: [
     {
       provide: AppealCommandService,

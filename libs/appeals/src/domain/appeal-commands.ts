@@ -35,6 +35,8 @@ export type SubmitAppeal = Command<
     /** 1..10,000 characters. */
     text: string;
     addressedDeputyId?: string | null;
+    /** Photos already stored in the PII vault, at most `MAX_ATTACHMENTS`. */
+    attachmentIds?: readonly string[];
     /** The deputy the caller's routing picked, `null` when no rule matched (a moderator assigns it). */
     deputyId: string | null;
     /** The routing rule that picked `deputyId`; required with it. */

@@ -58,7 +58,7 @@ import type {
   SubmitFeedback,
   WithdrawAppeal,
 } from './appeal-commands';
-import { type AppealEvent, DEADLINES, type ForwardTarget, REJECT_REASONS, SOLVED_VALUES, type Score } from './appeal-events';
+import { type AppealEvent, DEADLINES, type ForwardTarget, MAX_ATTACHMENTS, REJECT_REASONS, SOLVED_VALUES, type Score } from './appeal-events';
 import { type AppealState, type AppealStatus, type RegisteredAppeal, evolve, initialState, pendingDeadlines } from './appeal-state';
 import {
   AUTO_CLOSE_DAYS,
@@ -113,7 +113,9 @@ export function decide(command: AppealCommand, state: AppealState): AppealEvent[
 /** The appeal decider for `executeCommand`. */
 export const appealDecider: Decider<AppealCommand, AppealEvent, AppealState> = { initialState, decide, evolve };
 
-const TEXT_MAX = 10_000;
+/** Longest subject and text of an appeal, in characters. */
+export const SUBJECT_MAX = 200;
+export const TEXT_MAX = 10_000;
 const NOTE_MAX = 2_000;
 
 // ---- the voter ----------------------------------------------------------------------------------------
@@ -127,13 +129,14 @@ function submit(command: SubmitAppeal, state: AppealState): AppealEvent[] {
   const [appealId, subjectId, regionCode, territoryId, categoryId, policyVersion] = (
     ['appealId', 'subjectId', 'regionCode', 'territoryId', 'categoryId', 'policyVersion'] as const
   ).map((field) => requiredText(data[field], field, 200));
-  const subject = requiredText(data.subject, 'subject', 200);
+  const subject = requiredText(data.subject, 'subject', SUBJECT_MAX);
   const text = requiredText(data.text, 'text', TEXT_MAX);
   const deputyId = optionalText(data.deputyId, 'deputyId', 200);
   const routingRuleId = optionalText(data.routingRuleId, 'routingRuleId', 200);
   if (deputyId !== null && routingRuleId === null) {
     throw new DomainError('BAD_USER_INPUT', 'routingRuleId is required with a routed deputyId, to explain the assignment', { field: 'routingRuleId' });
   }
+  const attachmentIds = attachmentList(data.attachmentIds);
   const targetHours = data.firstResponseTargetHours == null ? null : integerIn(data.firstResponseTargetHours, 'firstResponseTargetHours', 1, 720);
   const at = metadata.at;
 
@@ -149,6 +152,7 @@ function submit(command: SubmitAppeal, state: AppealState): AppealEvent[] {
       text,
       addressedDeputyId: optionalText(data.addressedDeputyId, 'addressedDeputyId', 200),
       policyVersion,
+      ...(attachmentIds.length > 0 ? { attachmentIds } : {}),
       submittedAt: at,
       answerDueAt: answerDueFrom(at),
       firstResponseDueAt: firstResponseDueFrom(at, targetHours),
@@ -162,6 +166,21 @@ function submit(command: SubmitAppeal, state: AppealState): AppealEvent[] {
       data: { appealId, deputyId, previousDeputyId: null, assignedBy: 'ROUTING', routingRuleId, reason: null, assignedAt: at },
     },
   ];
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** At most `MAX_ATTACHMENTS` distinct photo ids (uuids); a repeated id counts once. */
+function attachmentList(value: unknown): string[] {
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value) || value.some((id) => typeof id !== 'string' || !UUID.test(id))) {
+    throw new DomainError('BAD_USER_INPUT', 'attachmentIds must be a list of photo ids as the upload returned them', { field: 'attachmentIds' });
+  }
+  const ids = [...new Set(value.map((id: string) => id.toLowerCase()))];
+  if (ids.length > MAX_ATTACHMENTS) {
+    throw new DomainError('BAD_USER_INPUT', `attachmentIds: at most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
+  }
+  return ids;
 }
 
 function provideClarification(command: ProvideClarification, state: AppealState): AppealEvent[] {

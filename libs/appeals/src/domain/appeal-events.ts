@@ -16,6 +16,9 @@ export type Solved = 'YES' | 'PARTLY' | 'NO';
 export type Score = 1 | 2 | 3 | 4 | 5;
 export type CloseReason = 'FEEDBACK' | 'NO_FEEDBACK_30_DAYS';
 
+/** Photos one appeal may carry. */
+export const MAX_ATTACHMENTS = 5;
+
 export const REJECT_REASONS: readonly RejectReason[] = ['SPAM', 'ABUSE', 'NOT_AN_APPEAL', 'DUPLICATE'];
 export const SOLVED_VALUES: readonly Solved[] = ['YES', 'PARTLY', 'NO'];
 export const DEADLINES: readonly Deadline[] = ['ANSWER', 'FIRST_RESPONSE'];
@@ -36,6 +39,11 @@ export type AppealSubmitted = Event<
     addressedDeputyId: string | null;
     /** Version of the personal data policy the voter consented to. */
     policyVersion: string;
+    /**
+     * Photos the voter attached: ids of their sealed copies in the PII vault, which go on erasure while
+     * the ids stay meaningless. Absent when there are none.
+     */
+    attachmentIds?: readonly string[];
     submittedAt: string;
     answerDueAt: string;
     firstResponseDueAt: string | null;

@@ -67,6 +67,12 @@ const MAX_PAGE = 100;
 export class AppealQueries {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The appeal's row alone, or `null` when there is none with this id. */
+  async row(appealId: string): Promise<AppealRow | null> {
+    const records: Record<string, unknown>[] = await this.dataSource.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId]);
+    return records.length === 0 ? null : toAppealRow(records[0]);
+  }
+
   /** The appeal with its timeline and feedback, or `null` when there is none with this id. */
   async byId(appealId: string): Promise<AppealDetails | null> {
     // One snapshot: read side by side, a page could show the appeal closed by feedback but not the feedback yet.

@@ -4,6 +4,7 @@ import { createTestDatabase, type TestDatabase } from '@test/database';
 import type { DataSource } from 'typeorm';
 import { PersonalDataDecryptionError, PersonalDataErasedError } from './errors';
 import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
+import { PiiAttachments1763900600000 } from './migrations/1763900600000-pii-attachments';
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
 
@@ -18,7 +19,7 @@ describe('PiiVault', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pii_vault');
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000] });
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000] });
     masterKey = PiiVault.generateMasterKey();
     vault = new PiiVault(dataSource, masterKey);
   });
@@ -286,6 +287,53 @@ describe('PiiVault', () => {
       await dataSource.query('drop function pause_pii_write');
     }
     expect(await stored(subjectId)).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
+  });
+
+  describe('attachments', () => {
+    const photo = (text: string) => ({ contentType: 'image/jpeg', bytes: Buffer.from(text), width: 4, height: 3 });
+
+    it('seals a photo under its author, binds it to its row, and logs reads by others only', async () => {
+      const author = randomUUID();
+      const saved = await vault.saveAttachment(author, photo('jpeg bytes of a yard'));
+      expect(saved).toMatchObject({ subjectId: author, appealId: null, contentType: 'image/jpeg', byteSize: 20, width: 4, height: 3 });
+      const [row] = await dataSource.query('select ciphertext from pii_attachments where id = $1', [saved.id]);
+      expect(row.ciphertext.includes(Buffer.from('yard'))).toBe(false);
+
+      expect((await vault.readAttachment(saved.id, { readerId: author, role: 'VOTER', purpose: 'own' }))?.bytes.toString()).toBe('jpeg bytes of a yard');
+      const appealId = randomUUID();
+      expect((await vault.readAttachment(saved.id, deputy(appealId)))?.bytes.toString()).toBe('jpeg bytes of a yard');
+      expect(await vault.accessLog(author)).toEqual([expect.objectContaining({ readerId: 'deputy-7', purpose: 'answer the appeal', appealId })]);
+
+      // Sealed bytes moved onto another photo's row do not open.
+      const other = await vault.saveAttachment(author, photo('another'));
+      await dataSource.query('update pii_attachments set ciphertext = (select ciphertext from pii_attachments where id = $1) where id = $2', [saved.id, other.id]);
+      await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(PersonalDataDecryptionError);
+    });
+
+    it('links only the author’s unsent photos, repeatably, and sweeps old unsent ones', async () => {
+      const author = randomUUID();
+      const [a, b] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b'))];
+      const appeal = randomUUID();
+      expect(await vault.linkAttachments(randomUUID(), [a.id], appeal)).toBe(0);
+      expect(await vault.linkAttachments(author, [a.id], appeal)).toBe(1);
+      expect(await vault.linkAttachments(author, [a.id], appeal)).toBe(1);
+      expect(await vault.linkAttachments(author, [a.id], randomUUID())).toBe(0);
+      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
+      expect(await vault.unsentAttachmentCount(author)).toBe(1);
+
+      expect(await vault.sweepUnsentAttachments(new Date(Date.now() - 60_000))).toBe(0);
+      await vault.sweepUnsentAttachments(new Date(Date.now() + 60_000));
+      expect((await vault.attachmentInfo([a.id, b.id])).map((info) => info.id)).toEqual([a.id]);
+    });
+
+    it('erases photos with the rest, and takes none after', async () => {
+      const author = randomUUID();
+      const saved = await vault.saveAttachment(author, photo('face'));
+      await vault.erase(author);
+      expect(await vault.attachmentInfo([saved.id])).toEqual([]);
+      expect(await vault.readAttachment(saved.id, deputy())).toBeNull();
+      await expect(vault.saveAttachment(author, photo('again'))).rejects.toThrow(PersonalDataErasedError);
+    });
   });
 });
 

@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PersonalDataErasedError, PersonalDataInputError } from './errors';
 import { generateMasterKey, loadOrCreateMasterKey, type MasterKeySource } from './master-key';
-import { decryptRecord, encryptRecord, generateDataKey, KEY_BYTES, type PersonalData, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
+import { decryptRecord, encryptRecord, generateDataKey, KEY_BYTES, type PersonalData, seal, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 
 export type { PersonalData } from './pii-crypto';
 
@@ -25,6 +26,49 @@ export type PiiAccessLogEntry = Readonly<{
   appealId: string | null;
   accessedAt: Date;
 }>;
+
+/** A photo attached to an appeal, as the vault describes it (its bytes are read with `readAttachment`). */
+export type AttachmentInfo = Readonly<{
+  id: string;
+  /** The author. */
+  subjectId: string;
+  /** The appeal it was sent with; `null` while only uploaded. */
+  appealId: string | null;
+  contentType: string;
+  byteSize: number;
+  width: number;
+  height: number;
+  createdAt: Date;
+}>;
+
+/** What `saveAttachment` takes: an image already checked and re-encoded by the caller. */
+export type AttachmentInput = Readonly<{ contentType: string; bytes: Buffer; width: number; height: number }>;
+
+type AttachmentRecord = {
+  id: string;
+  subject_id: string;
+  appeal_id: string | null;
+  content_type: string;
+  byte_size: number;
+  width: number;
+  height: number;
+  created_at: Date;
+};
+const ATTACHMENT_COLUMNS = 'id, subject_id, appeal_id, content_type, byte_size, width, height, created_at';
+
+const toAttachmentInfo = (row: AttachmentRecord): AttachmentInfo => ({
+  id: row.id,
+  subjectId: row.subject_id,
+  appealId: row.appeal_id,
+  contentType: row.content_type,
+  byteSize: row.byte_size,
+  width: row.width,
+  height: row.height,
+  createdAt: row.created_at,
+});
+
+// Bound to the author and the attachment, so sealed bytes cannot be moved to another row or subject.
+const attachmentAad = (subjectId: string, attachmentId: string): Buffer => Buffer.from(`pii-attachment:${subjectId}:${attachmentId}`, 'utf8');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -64,31 +108,118 @@ export class PiiVault {
   async save(subjectId: string, data: PersonalDataInput): Promise<void> {
     const subject = canonicalSubjectId(subjectId);
     const record = validatePersonalData(data);
-    const candidateKey = generateDataKey();
-    try {
-      await this.transaction(async (sql) => {
-        // Concurrent first saves all try to insert; one key wins and every one of them then uses it.
-        await sql('insert into pii_subject_keys (subject_id, wrapped_key) values ($1, $2) on conflict (subject_id) do nothing', [
-          subject,
-          wrapSubjectKey(this.masterKey, candidateKey, subject),
-        ]);
-        // `for share` makes a concurrent erase wait for this write, or this write see the erasure.
-        const key = await this.lockKey(sql, subject);
-        if (!key?.wrapped_key) throw new PersonalDataErasedError(subject);
-        const dataKey = unwrapSubjectKey(this.masterKey, key.wrapped_key, subject);
-        try {
-          await sql(
-            `insert into pii_records (subject_id, ciphertext, updated_at) values ($1, $2, now())
-             on conflict (subject_id) do update set ciphertext = excluded.ciphertext, updated_at = excluded.updated_at`,
-            [subject, encryptRecord(dataKey, record, subject)],
-          );
-        } finally {
-          dataKey.fill(0);
-        }
-      });
-    } finally {
-      candidateKey.fill(0);
-    }
+    await this.transaction((sql) =>
+      this.withDataKey(sql, subject, (dataKey) =>
+        sql(
+          `insert into pii_records (subject_id, ciphertext, updated_at) values ($1, $2, now())
+           on conflict (subject_id) do update set ciphertext = excluded.ciphertext, updated_at = excluded.updated_at`,
+          [subject, encryptRecord(dataKey, record, subject)],
+        ),
+      ),
+    );
+  }
+
+  /**
+   * Stores a photo the subject attaches to an appeal, sealed under their data key (created on first use).
+   * Not yet linked to an appeal: see `linkAttachments`. Throws once the subject is erased.
+   */
+  async saveAttachment(subjectId: string, input: AttachmentInput): Promise<AttachmentInfo> {
+    const subject = canonicalSubjectId(subjectId);
+    requireText(input?.contentType, 'contentType');
+    if (!Buffer.isBuffer(input.bytes) || input.bytes.length === 0) throw new PersonalDataInputError('An attachment needs its bytes');
+    const id = randomUUID();
+    const rows = await this.transaction((sql) =>
+      this.withDataKey(sql, subject, async (dataKey) => {
+        const { rows } = await sql<AttachmentRecord>(
+          `insert into pii_attachments (id, subject_id, content_type, byte_size, width, height, ciphertext)
+           values ($1, $2, $3, $4, $5, $6, $7) returning ${ATTACHMENT_COLUMNS}`,
+          [id, subject, input.contentType, input.bytes.length, input.width, input.height, seal(dataKey, input.bytes, attachmentAad(subject, id))],
+        );
+        return rows;
+      }),
+    );
+    return toAttachmentInfo(rows[0]);
+  }
+
+  /** What is known of these attachments (no bytes, nothing logged); unknown or erased ids are left out. */
+  async attachmentInfo(ids: readonly string[]): Promise<AttachmentInfo[]> {
+    const valid = ids.filter((id) => UUID.test(id));
+    if (valid.length === 0) return [];
+    const rows: AttachmentRecord[] = await this.dataSource.query(`select ${ATTACHMENT_COLUMNS} from pii_attachments where id = any($1::uuid[])`, [valid]);
+    return rows.map(toAttachmentInfo);
+  }
+
+  /** The photos sent with an appeal, in upload order (none once the author erased their data). */
+  async attachmentsOfAppeal(appealId: string): Promise<AttachmentInfo[]> {
+    if (!UUID.test(appealId)) return [];
+    const rows: AttachmentRecord[] = await this.dataSource.query(
+      `select ${ATTACHMENT_COLUMNS} from pii_attachments where appeal_id = $1 order by created_at, id`,
+      [appealId],
+    );
+    return rows.map(toAttachmentInfo);
+  }
+
+  /** Marks the subject's attachments as sent with the appeal; repeating it changes nothing. Returns how many are now linked. */
+  async linkAttachments(subjectId: string, ids: readonly string[], appealId: string): Promise<number> {
+    if (!UUID.test(appealId)) throw new PersonalDataInputError(`appealId must be a uuid, got "${appealId}"`);
+    if (ids.length === 0) return 0;
+    // Counted in SQL: TypeORM answers an update with [rows, count], not rows.
+    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(
+      `with linked as (
+         update pii_attachments set appeal_id = $3
+          where id = any($2::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $3) returning 1)
+       select count(*)::int as n from linked`,
+      [canonicalSubjectId(subjectId), ids, appealId],
+    );
+    return n;
+  }
+
+  /**
+   * A photo's bytes, or `null` if unknown or erased. As with `read`, a read by anyone but its author is
+   * logged in the same transaction; callers decide beforehand whether the reader may see the appeal.
+   */
+  async readAttachment(attachmentId: string, reader: PiiReader): Promise<{ info: AttachmentInfo; bytes: Buffer } | null> {
+    if (!UUID.test(attachmentId)) return null;
+    requireText(reader?.readerId, 'readerId');
+    return this.transaction(async (sql) => {
+      const { rows } = await sql<AttachmentRecord & { ciphertext: Buffer }>(
+        `select ${ATTACHMENT_COLUMNS}, ciphertext from pii_attachments where id = $1`,
+        [attachmentId],
+      );
+      if (rows.length === 0) return null;
+      const info = toAttachmentInfo(rows[0]);
+      const self = reader.readerId.toLowerCase() === info.subjectId;
+      if (!self) validateOtherReader(reader);
+      const key = await this.lockKey(sql, info.subjectId);
+      if (!key?.wrapped_key) return null;
+      const dataKey = unwrapSubjectKey(this.masterKey, key.wrapped_key, info.subjectId);
+      let bytes: Buffer;
+      try {
+        bytes = unseal(dataKey, rows[0].ciphertext, attachmentAad(info.subjectId, info.id), `attachment ${info.id}`);
+      } finally {
+        dataKey.fill(0);
+      }
+      if (!self) await this.logAccess(sql, info.subjectId, reader);
+      return { info, bytes };
+    });
+  }
+
+  /** Deletes uploads never sent with an appeal, created before `before`; returns how many. */
+  async sweepUnsentAttachments(before: Date): Promise<number> {
+    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(
+      'with swept as (delete from pii_attachments where appeal_id is null and created_at < $1 returning 1) select count(*)::int as n from swept',
+      [before],
+    );
+    return n;
+  }
+
+  /** How many uploads the subject has not sent with an appeal yet. */
+  async unsentAttachmentCount(subjectId: string): Promise<number> {
+    const rows: Array<{ count: number }> = await this.dataSource.query(
+      'select count(*)::int as count from pii_attachments where subject_id = $1 and appeal_id is null',
+      [canonicalSubjectId(subjectId)],
+    );
+    return rows[0].count;
   }
 
   /** Records consent to processing under the given policy version; a repeat keeps the first time. */
@@ -134,15 +265,7 @@ export class PiiVault {
       } finally {
         dataKey.fill(0);
       }
-      if (!self) {
-        await sql('insert into pii_access_log (subject_id, reader_id, reader_role, purpose, appeal_id) values ($1, $2, $3, $4, $5)', [
-          subject,
-          reader.readerId,
-          reader.role,
-          reader.purpose,
-          reader.appealId ?? null,
-        ]);
-      }
+      if (!self) await this.logAccess(sql, subject, reader);
       return data;
     });
   }
@@ -167,6 +290,7 @@ export class PiiVault {
         if (tombstone.affected === 0) ({ affected } = await destroyKey());
       }
       await sql('delete from pii_records where subject_id = $1', [subject]);
+      await sql('delete from pii_attachments where subject_id = $1', [subject]);
       return { erased: affected > 0 };
     });
   }
@@ -187,6 +311,41 @@ export class PiiVault {
       appealId: row.appeal_id,
       accessedAt: row.accessed_at,
     }));
+  }
+
+  /**
+   * Runs `work` with the subject's data key, creating it on first use; throws once the subject is erased.
+   * Concurrent first uses all try to insert a key; one wins and every one of them then uses it.
+   */
+  private async withDataKey<T>(sql: Sql, subject: string, work: (dataKey: Buffer) => Promise<T>): Promise<T> {
+    const candidateKey = generateDataKey();
+    try {
+      await sql('insert into pii_subject_keys (subject_id, wrapped_key) values ($1, $2) on conflict (subject_id) do nothing', [
+        subject,
+        wrapSubjectKey(this.masterKey, candidateKey, subject),
+      ]);
+    } finally {
+      candidateKey.fill(0);
+    }
+    // `for share` makes a concurrent erase wait for this write, or this write see the erasure.
+    const key = await this.lockKey(sql, subject);
+    if (!key?.wrapped_key) throw new PersonalDataErasedError(subject);
+    const dataKey = unwrapSubjectKey(this.masterKey, key.wrapped_key, subject);
+    try {
+      return await work(dataKey);
+    } finally {
+      dataKey.fill(0);
+    }
+  }
+
+  private async logAccess(sql: Sql, subject: string, reader: PiiReader): Promise<void> {
+    await sql('insert into pii_access_log (subject_id, reader_id, reader_role, purpose, appeal_id) values ($1, $2, $3, $4, $5)', [
+      subject,
+      reader.readerId,
+      reader.role,
+      reader.purpose,
+      reader.appealId ?? null,
+    ]);
   }
 
   private async lockKey(sql: Sql, subject: string): Promise<KeyRow | undefined> {

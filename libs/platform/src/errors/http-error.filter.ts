@@ -24,10 +24,13 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
-    if (error instanceof DomainError) {
+    // As in GraphQL: a domain error, or another error carrying one of its codes (the vault's, say).
+    const code = (error as { code?: unknown } | null)?.code;
+    if (error instanceof Error && typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code)) {
       // RFC 6750: a 401 says which scheme to use.
-      if (error.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
-      reply.status(HTTP_STATUS[error.code]).header('content-type', 'application/json; charset=utf-8').send({ code: error.code, message: error.message, ...error.details });
+      if (code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
+      const details = error instanceof DomainError ? error.details : {};
+      reply.status(HTTP_STATUS[code as ErrorCode]).header('content-type', 'application/json; charset=utf-8').send({ code, message: error.message, ...details });
       return;
     }
     if (error instanceof HttpException) {

@@ -1,0 +1,97 @@
+import { type ArgumentsHost, Catch, Controller, Get, HttpCode, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
+import { type AttachmentInfo, PiiVault } from '@app/identity';
+import { Roles } from '@app/identity/access/access.decorators';
+import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
+import type { Viewer } from '@app/identity/access/viewer';
+import { HttpErrorFilter } from '@app/platform';
+import { DomainError } from '@app/platform/errors/domain-error';
+import { canSeeAppeal } from '../appeals-api/appeal-access';
+import { AppealQueries } from '../read-model';
+import { PHOTO_RULES, preparePhoto } from './photos';
+
+/** Uploads never sent with an appeal are deleted after this long. */
+export const UNSENT_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
+/** Photos one voter may hold uploaded but not yet sent: a few appeals' worth, not a photo store. */
+export const MAX_UNSENT_PHOTOS = 4 * PHOTO_RULES.maxPhotos;
+
+type Reply = { headers(values: Record<string, string>): unknown };
+
+/** What the upload answers, and what `Appeal.attachments` lists. */
+export type PhotoView = Readonly<{ id: string; contentType: string; byteSize: number; width: number; height: number; url: string }>;
+
+export const photoView = (info: AttachmentInfo): PhotoView => ({
+  id: info.id,
+  contentType: info.contentType,
+  byteSize: info.byteSize,
+  width: info.width,
+  height: info.height,
+  url: `/attachments/${info.id}`,
+});
+
+/** A file over the limit stops the upload mid-stream; the voter hears what the limit is. */
+@Catch()
+export class AttachmentErrorFilter extends HttpErrorFilter {
+  override catch(error: unknown, host: ArgumentsHost): void {
+    if (error instanceof PayloadTooLargeException) {
+      const message = `The photo is larger than ${PHOTO_RULES.maxBytes / 1024 / 1024} MB, the limit per photo: send a smaller one`;
+      host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>().status(413).send({ code: 'BAD_USER_INPUT', field: 'file', message });
+      return;
+    }
+    super.catch(error, host);
+  }
+}
+
+/**
+ * Photos for appeals. `POST /attachments` (multipart, field `file`) takes one photo from a voter and keeps
+ * a cleaned copy in the personal data vault; the appeal then lists its id in `attachmentIds`.
+ * `GET /attachments/:id` gives it to whoever may see that appeal; reads by anyone but the author are in
+ * the voter's access log. Both take the bearer token, as GraphQL does.
+ */
+@Controller('attachments')
+@UseFilters(AttachmentErrorFilter)
+export class AttachmentsController {
+  constructor(
+    private readonly vault: PiiVault,
+    private readonly appeals: AppealQueries,
+  ) {}
+
+  @Roles('VOTER')
+  @Post()
+  @HttpCode(201)
+  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 0 } }))
+  async upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: UploadedMultipartFile | undefined): Promise<PhotoView> {
+    if (!file?.buffer) throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
+    const photo = await preparePhoto(file.buffer);
+    await this.vault.sweepUnsentAttachments(new Date(Date.now() - UNSENT_PHOTO_TTL_MS));
+    if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) {
+      throw new DomainError('RATE_LIMITED', `You have ${MAX_UNSENT_PHOTOS} photos uploaded but not sent; send or leave them (they are deleted after a day) first`, {
+        field: 'file',
+      });
+    }
+    return photoView(await this.vault.saveAttachment(viewer.id, photo));
+  }
+
+  @Roles('VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR')
+  @Get(':id')
+  async read(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res({ passthrough: true }) reply: Reply): Promise<Buffer> {
+    const [info] = await this.vault.attachmentInfo([id]);
+    // One answer for "no such photo" and "not yours to see", so ids cannot be probed.
+    const notFound = new DomainError('NOT_FOUND', `No photo ${id}`);
+    if (!info) throw notFound;
+    if (info.subjectId !== viewer.id) {
+      const appeal = info.appealId ? await this.appeals.row(info.appealId) : null;
+      if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound;
+    }
+    const photo = await this.vault.readAttachment(id, { readerId: viewer.id, role: viewer.role, purpose: 'appeal photo', appealId: info.appealId ?? undefined });
+    if (!photo) throw notFound;
+    reply.headers({
+      'content-type': photo.info.contentType,
+      // Personal data: kept by no shared cache, and not by the browser past the page either.
+      'cache-control': 'private, no-store',
+      'x-content-type-options': 'nosniff',
+      'content-disposition': `inline; filename="photo-${id}.jpg"`,
+    });
+    return photo.bytes;
+  }
+}

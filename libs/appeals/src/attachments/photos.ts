@@ -1,0 +1,56 @@
+import { DomainError } from '@app/platform/errors/domain-error';
+import sharp from 'sharp';
+import { MAX_ATTACHMENTS } from '../domain/appeal-events';
+
+/** What a voter may attach to an appeal: stated in the form, checked again here. */
+export const PHOTO_RULES = {
+  maxPhotos: MAX_ATTACHMENTS,
+  /** Per photo, as uploaded: a phone's full-size JPEG fits. */
+  maxBytes: 10 * 1024 * 1024,
+  acceptedTypes: ['image/jpeg', 'image/png', 'image/webp'],
+  /** Longer side of the stored copy, in pixels. */
+  maxSide: 2560,
+} as const;
+
+/** Decoding stops above this many pixels (a 10 MB file could otherwise unpack to gigabytes). */
+const MAX_INPUT_PIXELS = 100_000_000;
+const FORMATS: Readonly<Record<string, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+
+export type StoredPhoto = Readonly<{ contentType: 'image/jpeg'; bytes: Buffer; width: number; height: number }>;
+
+const badPhoto = (message: string): DomainError => new DomainError('BAD_USER_INPUT', message, { field: 'file' });
+
+/**
+ * Checks an uploaded photo and makes the copy that is stored: decoded from its actual bytes (the declared
+ * type is not trusted), turned upright, scaled to at most `maxSide` pixels a side, re-encoded as JPEG and
+ * stripped of all metadata — EXIF carries the place a photo was taken and the phone's serial number, which
+ * the deputy has no need of.
+ */
+export async function preparePhoto(bytes: Buffer): Promise<StoredPhoto> {
+  if (bytes.length === 0) throw badPhoto('The photo is empty: choose the file again');
+  if (bytes.length > PHOTO_RULES.maxBytes) throw badPhoto(`The photo is ${megabytes(bytes.length)} MB; the limit is ${megabytes(PHOTO_RULES.maxBytes)} MB per photo`);
+  const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
+  let format: string | undefined;
+  try {
+    format = (await image.metadata()).format;
+  } catch {
+    throw badPhoto('This file is not a photo we can read: send a JPEG, PNG or WebP image');
+  }
+  if (!format || !FORMATS[format]) {
+    throw badPhoto(`Photos in ${format?.toUpperCase() ?? 'this'} format are not accepted: send a JPEG, PNG or WebP image`);
+  }
+  try {
+    const { data, info } = await image
+      .rotate()
+      .resize({ width: PHOTO_RULES.maxSide, height: PHOTO_RULES.maxSide, fit: 'inside', withoutEnlargement: true })
+      .flatten({ background: '#ffffff' })
+      .jpeg({ quality: 82 })
+      .toBuffer({ resolveWithObject: true });
+    return { contentType: 'image/jpeg', bytes: data, width: info.width, height: info.height };
+  } catch (error) {
+    const pixels = error instanceof Error && /pixel limit/i.test(error.message);
+    throw badPhoto(pixels ? 'The photo has too many pixels (over 100 megapixels): send a smaller one' : 'The photo is damaged and cannot be read: send it again or choose another');
+  }
+}
+
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
