@@ -4,11 +4,10 @@ import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion, reachesRegion } from '@app/identity/access/viewer';
 import { type CsvColumn, csvHeaders, HttpErrorFilter, toCsv } from '@app/platform';
 import { DomainError } from '@app/platform/errors/domain-error';
+import { type ExportReply, assertRegionCode } from '@app/platform/export/export-request';
 import { AnalyticsQueries, GROUP_BY, type GroupBy } from '../queries/analytics-queries';
 import { toCells, toTotal } from './analytics.resolver';
 import type { AnalyticsCell } from './analytics.types';
-
-type Reply = { headers(values: Record<string, string>): unknown };
 
 /** Suppressed figures are empty cells with `suppressed` = true, exactly as GraphQL returns them. */
 const COLUMNS: readonly CsvColumn<AnalyticsCell>[] = [
@@ -39,13 +38,13 @@ export class AnalyticsExportController {
   @Get('regional-analytics.csv')
   async regionalAnalytics(
     @CurrentViewer() viewer: Viewer,
-    @Res({ passthrough: true }) reply: Reply,
+    @Res({ passthrough: true }) reply: ExportReply,
     @Query('regionCode') regionCode = '',
     @Query('from') from = '',
     @Query('to') to = '',
     @Query('groupBy') groupBy = '',
   ): Promise<string> {
-    if (!regionCode) throw new DomainError('BAD_USER_INPUT', 'regionCode is required, e.g. ?regionCode=66', { field: 'regionCode' });
+    assertRegionCode(regionCode);
     if (!GROUP_BY.includes(groupBy as GroupBy)) throw new DomainError('BAD_USER_INPUT', `groupBy must be one of ${GROUP_BY.join(', ')}`, { field: 'groupBy' });
     assertReachesRegion(viewer, regionCode);
     const table = await this.analytics.table([regionCode], from, to, groupBy as GroupBy);
@@ -55,7 +54,7 @@ export class AnalyticsExportController {
 
   @Roles('ANALYST', 'MODERATOR')
   @Get('regions-overview.csv')
-  async regionsOverview(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: Reply, @Query('from') from = '', @Query('to') to = ''): Promise<string> {
+  async regionsOverview(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: ExportReply, @Query('from') from = '', @Query('to') to = ''): Promise<string> {
     const regions = (await this.analytics.regionCodes()).filter((code) => reachesRegion(viewer, code));
     const table = await this.analytics.table(regions, from, to, 'REGION');
     reply.headers(csvHeaders(`regions-overview-${from}-${to}.csv`));

@@ -1,5 +1,6 @@
 import { DomainError } from '@app/platform/errors/domain-error';
 import { inReportSession } from '@app/platform/database/report-session';
+import { parseLocalDate } from '@app/platform/dates/local-date';
 import type { DataSource, EntityManager } from 'typeorm';
 import { MIN_DISTINCT_VOTERS, type RawCell, type Suppressed, suppress } from './suppression';
 
@@ -33,7 +34,6 @@ export type AnalyticsCell = Suppressed<AnalyticsFigures> & Readonly<{ key: strin
 export type AnalyticsTable = Readonly<{ from: string; to: string; groupBy: GroupBy | 'REGION'; k: number; cells: AnalyticsCell[]; total: Suppressed<AnalyticsFigures> }>;
 
 const MAX_DAYS = 3 * 366;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const KEY: Readonly<Record<GroupBy | 'REGION', string>> = {
   CATEGORY: 'coalesce(c.topic_id, f.category_id)',
@@ -195,11 +195,8 @@ export class AnalyticsQueries {
 }
 
 function checkRange(from: string, to: string, groupBy: GroupBy | 'REGION'): void {
-  for (const [name, value] of [['from', from], ['to', to]] as const) {
-    if (!DATE.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
-      throw new DomainError('BAD_USER_INPUT', `${name} must be a date as YYYY-MM-DD, got "${value}"`, { field: name });
-    }
-  }
+  parseLocalDate(from, 'from');
+  parseLocalDate(to, 'to');
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (days < 0) throw new DomainError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, { field: 'from' });
   if (days >= MAX_DAYS) throw new DomainError('BAD_USER_INPUT', `A range may span at most ${MAX_DAYS} days; ${from}..${to} spans ${days + 1}`, { field: 'to' });

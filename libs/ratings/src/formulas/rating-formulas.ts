@@ -27,6 +27,32 @@ export type DeputyCounts = Readonly<{
   voterCountSquares: number; // Σ over voters of (feedback items from that voter)², for the effective number of voters
 }>;
 
+const NO_STATS: SumStats = { n: 0, sum: 0, sumSquares: 0 };
+
+/** The counts of a deputy with no case and no feedback in the window: rated on the region's prior alone. */
+export function noCounts(deputyId: string): DeputyCounts {
+  return {
+    deputyId,
+    received: 0,
+    answerable: 0,
+    answered: 0,
+    deadlineDecided: 0,
+    deadlineMet: 0,
+    firstResponseDecided: 0,
+    firstResponseOnTarget: 0,
+    medianFirstResponseHours: null,
+    reopenBase: 0,
+    reopened: 0,
+    feedback: 0,
+    solved: 0,
+    promptness: NO_STATS,
+    quality: NO_STATS,
+    attentiveness: NO_STATS,
+    distinctVoters: 0,
+    voterCountSquares: 0,
+  };
+}
+
 // The order in which components are listed in a DeputyScore.
 export const COMPONENT_KEYS = ['ANSWERED', 'DEADLINE', 'FIRST_RESPONSE', 'RESOLUTION', 'NOT_REOPENED', 'SATISFACTION'] as const;
 export type ComponentKey = (typeof COMPONENT_KEYS)[number];

@@ -6,6 +6,7 @@ import {
   type SumStats,
   effectiveVoters,
   meanFigure,
+  noCounts,
   rateDeputies,
   regionalPrior,
   shrinkRate,
@@ -15,28 +16,7 @@ import {
 // z = 1.959963984540054, z² = 3.841459, z²/2 = 1.920729, z²/4 = 0.960365.
 // Wilson: centre = (s + z²/2)/(n + z²), half = z·√(s(n−s)/n + z²/4)/(n + z²).
 
-const NONE: SumStats = { n: 0, sum: 0, sumSquares: 0 };
-const deputy = (deputyId: string, counts: Partial<DeputyCounts> = {}): DeputyCounts => ({
-  deputyId,
-  received: 0,
-  answerable: 0,
-  answered: 0,
-  deadlineDecided: 0,
-  deadlineMet: 0,
-  firstResponseDecided: 0,
-  firstResponseOnTarget: 0,
-  medianFirstResponseHours: null,
-  reopenBase: 0,
-  reopened: 0,
-  feedback: 0,
-  solved: 0,
-  promptness: NONE,
-  quality: NONE,
-  attentiveness: NONE,
-  distinctVoters: 0,
-  voterCountSquares: 0,
-  ...counts,
-});
+const deputy = (deputyId: string, counts: Partial<DeputyCounts> = {}): DeputyCounts => ({ ...noCounts(deputyId), ...counts });
 const unroundedScore = (s: DeputyScore): number => s.components.reduce((total, c) => total + c.points, 0);
 
 describe('wilsonInterval', () => {

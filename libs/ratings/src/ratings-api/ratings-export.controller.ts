@@ -3,12 +3,10 @@ import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
 import { type CsvColumn, csvHeaders, HttpErrorFilter, toCsv } from '@app/platform';
-import { DomainError } from '@app/platform/errors/domain-error';
+import { type ExportReply, assertRegionCode } from '@app/platform/export/export-request';
 import { COMPONENT_KEYS, type Interval, type MeanFigure, type RateFigure } from '../formulas/rating-formulas';
 import { type DeputyRating, RatingQueries } from '../read-model/rating-queries';
 import { assertReachesRegion } from '@app/identity/access/viewer';
-
-type Reply = { headers(values: Record<string, string>): unknown };
 
 const rate = (name: string, pick: (row: DeputyRating) => RateFigure): CsvColumn<DeputyRating>[] => [
   { header: `${name}_successes`, value: (row) => pick(row).successes },
@@ -66,11 +64,11 @@ export class RatingsExportController {
   @Get('deputy-ratings.csv')
   async deputyRatings(
     @CurrentViewer() viewer: Viewer,
-    @Res({ passthrough: true }) reply: Reply,
+    @Res({ passthrough: true }) reply: ExportReply,
     @Query('regionCode') regionCode?: string,
     @Query('asOf') asOf?: string,
   ): Promise<string> {
-    if (!regionCode) throw new DomainError('BAD_USER_INPUT', 'regionCode is required, e.g. ?regionCode=66', { field: 'regionCode' });
+    assertRegionCode(regionCode);
     assertReachesRegion(viewer, regionCode);
     const result = await this.ratings.regionRatings(regionCode, asOf || null);
     reply.headers(csvHeaders(`deputy-ratings-${regionCode}-${result.asOf}.csv`));
