@@ -111,6 +111,13 @@ describe('appeal photos', () => {
     expect(await storedCount()).toBe(before);
   });
 
+  it('holds at most 20 unsent photos per voter', async () => {
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
+    for (let i = 0; i < 20; i++) expect((await upload('voter2', photo, 'image/png')).status).toBe(201);
+    expect(await upload('voter2', photo, 'image/png')).toEqual({ status: 429, body: { code: 'RATE_LIMITED', field: 'file', message: expect.stringMatching(/20 photos uploaded but not sent/) } });
+    await sql(`delete from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000002'`);
+  });
+
   it('shows the photos to those who may see the appeal, logs their reads, and erases them with the voter', async () => {
     const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c33' } }).png().toBuffer();
     const first = (await upload('voter1', photo, 'image/png', 'yard.png')).body;

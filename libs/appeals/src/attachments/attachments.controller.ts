@@ -62,13 +62,13 @@ export class AttachmentsController {
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 0 } }))
   async upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: UploadedMultipartFile | undefined): Promise<PhotoView> {
     if (!file?.buffer) throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
-    const photo = await preparePhoto(file.buffer);
     await this.vault.sweepUnsentAttachments(new Date(Date.now() - UNSENT_PHOTO_TTL_MS));
     if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) {
       throw new DomainError('RATE_LIMITED', `You have ${MAX_UNSENT_PHOTOS} photos uploaded but not sent; send or leave them (they are deleted after a day) first`, {
         field: 'file',
       });
     }
+    const photo = await preparePhoto(file.buffer);
     return photoView(await this.vault.saveAttachment(viewer.id, photo));
   }
 
@@ -79,7 +79,7 @@ export class AttachmentsController {
     // One answer for "no such photo" and "not yours to see", so ids cannot be probed.
     const notFound = new DomainError('NOT_FOUND', `No photo ${id}`);
     if (!info) throw notFound;
-    if (info.subjectId !== viewer.id) {
+    if (info.subjectId !== viewer.id.toLowerCase()) {
       const appeal = info.appealId ? await this.appeals.row(info.appealId) : null;
       if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound;
     }
