@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { ROOT } from '@test/processes';
 
 /** Debian's Chromium (`apt-get install -y chromium`); playwright's own browser downloads are not reachable here. */
@@ -24,6 +24,18 @@ export async function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/**
+ * A page for one more person: a browser context of its own (cookies, storage) at desktop width, in Russian,
+ * signed out. The context joins `contexts`, which the spec file closes after its tests.
+ */
+export async function newPersonPage(browser: Browser, baseURL: string, contexts: BrowserContext[], timeoutMs = 15_000): Promise<Page> {
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeoutMs);
+  return page;
 }
 
 /** Saves a full-page screenshot of `page` at each width as `<name>-<width>.png`. */

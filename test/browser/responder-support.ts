@@ -4,6 +4,11 @@ import type { RunningApi } from '@test/running-api';
 /** Signs in through the development provider's login page, starting from a page of an app. */
 export async function signIn(page: Page, path: string, login: string): Promise<void> {
   await page.goto(path);
+  await signInFromPrompt(page, login);
+}
+
+/** Signs in with the sign-in prompt of the page that is open; back on the page, signed in. */
+export async function signInFromPrompt(page: Page, login: string): Promise<void> {
   await page.getByTestId('sign-in').click();
   await page.waitForURL(/\/oidc\/interaction\//);
   await page.getByLabel('Логин').fill(login);

@@ -31,6 +31,9 @@ describe('signing in with OpenID Connect (development provider)', () => {
       })}`,
     );
 
+  const tokenRequest = (params: Record<string, string>): Promise<Response> =>
+    fetch(`${api.base}/oidc/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params) });
+
   it('signs voter1 in through the authorisation code flow with PKCE, and the token works for `me`', async () => {
     const session = new HttpSession();
     const { verifier, challenge } = pkce();
@@ -48,11 +51,7 @@ describe('signing in with OpenID Connect (development provider)', () => {
     const code = callback.searchParams.get('code');
     expect(code).toBeTruthy();
 
-    const tokenResponse = await fetch(`${api.base}/oidc/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: code!, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: verifier }),
-    });
+    const tokenResponse = await tokenRequest({ grant_type: 'authorization_code', code: code!, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: verifier });
     expect(tokenResponse.status).toBe(200);
     const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string; token_type: string };
     expect(tokens.token_type).toBe('Bearer');
@@ -69,13 +68,72 @@ describe('signing in with OpenID Connect (development provider)', () => {
     const loginPage = await authorize(session, challenge, 'state-2');
     const back = await session.submitForm(loginPage, { login: 'deputy1', password: 'demo' }, `${api.base}/callback`);
     const code = new URL(back.url).searchParams.get('code')!;
-    const response = await fetch(`${api.base}/oidc/token`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: pkce().verifier }),
-    });
+    const response = await tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: pkce().verifier });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid_grant' });
+  });
+
+  describe('renewing the access token with a refresh token, as the web apps do', () => {
+    type Tokens = { access_token: string; refresh_token?: string; expires_in: number; scope: string };
+    /** A sign-in as a web app makes it (the API's resource at both steps); the browser's cookies and the tokens. */
+    const signInForTokens = async (login: string): Promise<{ session: HttpSession; tokens: Tokens }> => {
+      const session = new HttpSession();
+      const { verifier, challenge } = pkce();
+      const loginPage = await authorize(session, challenge, `state-${login}`);
+      const back = await session.submitForm(loginPage, { login, password: 'demo' }, `${api.base}/callback`);
+      const code = new URL(back.url).searchParams.get('code')!;
+      const response = await tokenRequest({
+        grant_type: 'authorization_code',
+        code,
+        redirect_uri: `${api.base}/callback`,
+        client_id: 'appeals-web',
+        code_verifier: verifier,
+        resource: 'urn:appeals:api',
+      });
+      expect(response.status).toBe(200);
+      return { session, tokens: (await response.json()) as Tokens };
+    };
+    // What oidc-client-ts sends: the refresh token and the scope it was granted, no resource.
+    const refresh = (tokens: Pick<Tokens, 'refresh_token' | 'scope'>): Promise<Response> =>
+      tokenRequest({ grant_type: 'refresh_token', refresh_token: tokens.refresh_token!, scope: tokens.scope, client_id: 'appeals-web' });
+    const refused = async (response: Response) => {
+      expect(response.status).toBe(400);
+      expect(await response.json()).toMatchObject({ error: 'invalid_grant' });
+    };
+
+    it('gives the public web client a refresh token that renews the access token, rotating it on each use', async () => {
+      const { tokens } = await signInForTokens('deputy1');
+      expect(tokens.expires_in).toBe(3600); // DEV_ACCESS_TOKEN_TTL's default
+      expect(tokens.refresh_token).toEqual(expect.any(String));
+
+      const response = await refresh(tokens);
+      expect(response.status).toBe(200);
+      const renewed = (await response.json()) as Tokens;
+      expect(renewed.access_token).not.toBe(tokens.access_token);
+      expect(renewed.refresh_token).toEqual(expect.any(String));
+      expect(renewed.refresh_token).not.toBe(tokens.refresh_token);
+      // The renewed token is for the API, with the role claims, like the first.
+      expect(await api.graphql(me, { token: renewed.access_token })).toMatchObject({ data: { me: { role: 'DEPUTY', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' } } });
+      expect((await refresh(renewed)).status).toBe(200);
+    });
+
+    it('takes a spent refresh token used again for a stolen one: refused, and the sign-in revoked', async () => {
+      const { tokens } = await signInForTokens('voter1');
+      const renewed = (await (await refresh(tokens)).json()) as Tokens;
+      await refused(await refresh(tokens));
+      await refused(await refresh(renewed));
+    });
+
+    it('stops renewing once the session at the provider has ended', async () => {
+      const { session, tokens } = await signInForTokens('voter2');
+      const renewed = await refresh(tokens);
+      expect(renewed.status).toBe(200); // renewing works while the session lasts
+      const confirm = await session.navigate(`${api.base}/oidc/session/end?client_id=appeals-web`);
+      const xsrf = /name="xsrf" value="([^"]+)"/.exec(confirm.body)?.[1];
+      expect(xsrf).toBeTruthy();
+      await session.submitForm(confirm, { xsrf: xsrf!, logout: 'yes' });
+      await refused(await refresh((await renewed.json()) as Tokens));
+    });
   });
 
   describe('tokens the API refuses with UNAUTHENTICATED', () => {

@@ -9,6 +9,7 @@ describe('the development identity provider', () => {
         clientId: 'appeals-web',
         redirectUris: ['http://localhost:3000/callback'],
         signingKey: {},
+        accessTokenTtl: 3600,
         production: true,
       }),
     ).rejects.toThrow(DevIdentityProviderInProductionError);

@@ -13,6 +13,8 @@ export type DevIdentityProviderOptions = Readonly<{
   /** Where the web apps may return after sign-in. */
   redirectUris: readonly string[];
   signingKey: JWK;
+  /** Lifetime of access tokens in seconds (`DEV_ACCESS_TOKEN_TTL`): short in tests of renewal. */
+  accessTokenTtl: number;
   production: boolean;
 }>;
 
@@ -29,7 +31,8 @@ export class DevIdentityProviderInProductionError extends Error {
 /**
  * A real OpenID Connect provider (`oidc-provider`) for development: authorisation code flow with PKCE for
  * the web apps, a login page for the demo accounts, JWT access tokens (RFC 9068) for the API's audience
- * carrying the role claims. Consent is implied for the platform's own client.
+ * carrying the role claims, and refresh tokens that the web apps renew them with. Consent is implied for
+ * the platform's own client.
  */
 export async function createDevIdentityProvider(options: DevIdentityProviderOptions): Promise<Provider> {
   if (options.production) throw new DevIdentityProviderInProductionError();
@@ -51,13 +54,19 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
     ],
     jwks: { keys: [options.signingKey] },
     cookies: { keys: [randomBytes(32).toString('base64url')] },
-    scopes: ['openid', 'profile', 'roles', 'offline_access'],
+    scopes: ['openid', 'profile', 'roles'],
     claims: { openid: ['sub'], profile: ['name', 'preferred_username'], roles: ['role', 'deputy_id', 'regions'] },
     findAccount: async (_ctx: unknown, id: string) => {
       const account = accounts.get(id);
       return account ? { accountId: id, claims: async () => ({ sub: id, ...demoClaims(account) }) } : undefined;
     },
     pkce: { required: () => true },
+    // Refresh tokens for the public web client without `offline_access`: they end with the sign-in session
+    // (sign-out, session expiry, a restart of this provider), so renewal lasts only while the session does.
+    issueRefreshToken: async (_ctx: unknown, client: { grantTypeAllowed(type: string): boolean; tokenEndpointAuthMethod: string }) =>
+      client.grantTypeAllowed('refresh_token') && client.tokenEndpointAuthMethod === 'none',
+    // Each use returns a new refresh token; using a spent one again revokes the whole grant (theft detection).
+    rotateRefreshToken: true,
     features: {
       devInteractions: { enabled: false },
       rpInitiatedLogout: { enabled: true },
@@ -65,7 +74,7 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         enabled: true,
         defaultResource: () => options.audience,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: SCOPES, audience: options.audience, accessTokenFormat: 'jwt', accessTokenTTL: 60 * 60 }),
+        getResourceServerInfo: () => ({ scope: SCOPES, audience: options.audience, accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtl }),
       },
     },
     extraTokenClaims: async (_ctx: unknown, token: { kind: string; accountId?: string }) => {
@@ -79,7 +88,7 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
       const grantId = ctx.oidc.result?.consent?.grantId ?? session.grantIdFor(client.clientId);
       if (grantId) return self.Grant.find(grantId);
       const grant = new self.Grant({ clientId: client.clientId, accountId: session.accountId });
-      grant.addOIDCScope(`${SCOPES} offline_access`);
+      grant.addOIDCScope(SCOPES);
       grant.addResourceScope(options.audience, SCOPES);
       await grant.save();
       return grant;

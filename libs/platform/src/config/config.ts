@@ -28,6 +28,12 @@ const variables = z
     OIDC_ISSUER: z.string().trim().url('must be the issuer URL of an OpenID Connect provider, e.g. https://esia.gosuslugi.ru').optional(),
     OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('urn:appeals:api'),
     OIDC_CLIENT_ID: z.string().trim().min(1, 'must not be empty').default('appeals-web'),
+    DEV_ACCESS_TOKEN_TTL: z.coerce
+      .number({ error: 'must be a number of seconds' })
+      .int('must be a whole number of seconds')
+      .min(10, 'must be 10 to 86400 seconds')
+      .max(86_400, 'must be 10 to 86400 seconds')
+      .default(3600),
     PII_MASTER_KEY: z
       .string()
       .trim()
@@ -81,6 +87,8 @@ export type AppConfig = Readonly<{
   oidcAudience: string;
   /** Client id of the web apps (a public client using PKCE). */
   oidcClientId: string;
+  /** Lifetime in seconds of the access tokens the development provider issues (the web apps renew them). */
+  devAccessTokenTtl: number;
   /** Base64 master key of the personal data vault; unset outside production: generated under DATA_DIR. */
   piiMasterKey: string | undefined;
   /** Demo appeals generated once into an empty database at start-up (development only; 0 = none). */
@@ -125,6 +133,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env, kind: P
     oidcIssuer: env.OIDC_ISSUER,
     oidcAudience: env.OIDC_AUDIENCE,
     oidcClientId: env.OIDC_CLIENT_ID,
+    devAccessTokenTtl: env.DEV_ACCESS_TOKEN_TTL,
     piiMasterKey: env.PII_MASTER_KEY,
     demoAppeals: env.NODE_ENV === 'development' ? (env.DEMO_APPEALS ?? 20_000) : 0,
     logLevel: env.LOG_LEVEL,
@@ -146,6 +155,7 @@ export const CONFIG_VARIABLES = [
   'OIDC_ISSUER',
   'OIDC_AUDIENCE',
   'OIDC_CLIENT_ID',
+  'DEV_ACCESS_TOKEN_TTL',
   'PII_MASTER_KEY',
   'DEMO_APPEALS',
   'LOG_LEVEL',

@@ -18,6 +18,7 @@ describe('loadConfig', () => {
       oidcIssuer: undefined,
       oidcAudience: 'urn:appeals:api',
       oidcClientId: 'appeals-web',
+      devAccessTokenTtl: 3600,
       piiMasterKey: undefined,
       demoAppeals: 20_000,
       logLevel: 'log',
@@ -74,6 +75,11 @@ describe('loadConfig', () => {
 
   it('refuses a master key of the wrong length', () => {
     expect(() => loadConfig({ PII_MASTER_KEY: Buffer.alloc(16).toString('base64') })).toThrow('PII_MASTER_KEY must be 32 bytes in base64');
+  });
+
+  it('takes a short access token lifetime for the development provider, within bounds', () => {
+    expect(loadConfig({ DEV_ACCESS_TOKEN_TTL: '20' })).toMatchObject({ devAccessTokenTtl: 20 });
+    expect(() => loadConfig({ DEV_ACCESS_TOKEN_TTL: '5' })).toThrow('DEV_ACCESS_TOKEN_TTL must be 10 to 86400 seconds (got "5")');
   });
 
   it('treats an empty variable as unset', () => {

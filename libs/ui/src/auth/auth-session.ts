@@ -1,4 +1,4 @@
-import { type User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
+import { ErrorResponse, type User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { AppConfig } from '../config/app-config';
 
 export type AuthState =
@@ -9,6 +9,11 @@ export type AuthState =
 /** Carried through the identity provider and back: where to go after signing in. */
 type SignInState = Readonly<{ returnTo: string }>;
 
+/** Renew this long before the access token runs out: a minute, or a third of a shorter lifetime. */
+const RENEW_AHEAD_SECONDS = 60;
+/** After a renewal the provider did not answer (network down, waking from sleep): try again this soon. */
+const RETRY_RENEWAL_MS = 5_000;
+
 const returnToOf = (state: unknown): string => {
   const returnTo = (state as Partial<SignInState> | undefined)?.returnTo;
   // Only a path inside this app: never an absolute URL handed in from outside.
@@ -17,18 +22,25 @@ const returnToOf = (state: unknown): string => {
 
 /**
  * The signed-in user of one web app: sign-in with the authorisation code flow and PKCE (oidc-client-ts),
- * access tokens for the API's resource indicator, and sign-out at the provider. React reads it through
- * `useAuth` (a store for useSyncExternalStore); Apollo asks it for the token of each request.
+ * access tokens for the API's resource indicator, silent renewal with the refresh token while the
+ * provider's session lasts, and sign-out at the provider. React reads it through `useAuth` (a store for
+ * useSyncExternalStore); Apollo asks it for the token of each request.
  */
 export class AuthSession {
   private state: AuthState = { status: 'loading' };
   private readonly listeners = new Set<() => void>();
   private callback: Promise<string> | undefined;
+  private renewal: Promise<void> | undefined;
+  private renewalTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly manager: UserManager) {
-    manager.events.addUserLoaded((user) => this.set({ status: 'signedIn', user }));
-    manager.events.addUserUnloaded(() => this.set({ status: 'signedOut', expired: false }));
-    manager.events.addAccessTokenExpired(() => void this.expire());
+    manager.events.addUserLoaded((user) => this.signedIn(user));
+    manager.events.addUserUnloaded(() => {
+      clearTimeout(this.renewalTimer);
+      this.set({ status: 'signedOut', expired: false });
+    });
+    // Normally renewed before this; after the computer slept through the lifetime, renew now.
+    manager.events.addAccessTokenExpired(() => void this.renew());
   }
 
   /** `basePath` is the app's base ("/", "/responder/"): its callback is `<base>callback`. */
@@ -47,6 +59,10 @@ export class AuthSession {
         extraTokenParams: { resource: config.oidc.resource },
         // Who is signed in comes from the API's `me`; the token is not for the userinfo endpoint.
         loadUserInfo: false,
+        // Renewal is done here, one at a time (see renew): the library's timer and the expiry handling could
+        // each spend the same rotated refresh token, and a provider revokes a sign-in whose refresh token is
+        // used twice. No silent_redirect_uri, so never a hidden iframe: without a refresh token the user is
+        // asked to sign in again when the access token runs out.
         automaticSilentRenew: false,
         userStore: new WebStorageStateStore({ prefix: `appeals.${appName}.`, store: window.sessionStorage }),
       }),
@@ -60,12 +76,12 @@ export class AuthSession {
 
   readonly getSnapshot = (): AuthState => this.state;
 
-  /** Picks up a user stored by an earlier page load of this tab. */
+  /** Picks up a user stored by an earlier page load of this tab, renewing a token that ran out meanwhile. */
   async restore(): Promise<void> {
     const user = await this.manager.getUser();
-    if (user && !user.expired) return this.set({ status: 'signedIn', user });
-    if (user) await this.manager.removeUser();
-    this.set({ status: 'signedOut', expired: user !== null });
+    if (user && !user.expired) return this.signedIn(user);
+    if (user) await this.renew(); // signed in again, or signed out saying the session has ended
+    if (this.state.status === 'loading') this.set({ status: 'signedOut', expired: false });
   }
 
   /** Leaves for the provider's login page; comes back to `returnTo` (a path of this app). */
@@ -84,16 +100,60 @@ export class AuthSession {
     await this.manager.signoutRedirect();
   }
 
-  /** The token was refused or ran out: forget it, and say so on the next sign-in prompt. */
+  /** The session has ended (the token was refused, or could not be renewed): forget it, and say so on the sign-in prompt. */
   async expire(): Promise<void> {
-    if (this.state.status !== 'signedIn') return;
+    if (this.state.status === 'signedOut') return;
     await this.manager.removeUser();
     this.set({ status: 'signedOut', expired: true });
   }
 
+  /** The access token for a request; one that has just run out is renewed first. */
   async accessToken(): Promise<string | null> {
-    const user = await this.manager.getUser();
+    let user = await this.manager.getUser();
+    if (user?.expired) {
+      await this.renew();
+      user = await this.manager.getUser();
+    }
     return user && !user.expired ? user.access_token : null;
+  }
+
+  /**
+   * A new access token with the refresh token (oidc-client-ts `signinSilent`), one renewal at a time: the
+   * refresh token is single-use. A refusal by the provider means its session has ended; no answer at all
+   * is tried again while the current token still works.
+   */
+  private renew(): Promise<void> {
+    this.renewal ??= this.renewOnce().finally(() => {
+      this.renewal = undefined;
+    });
+    return this.renewal;
+  }
+
+  private async renewOnce(): Promise<void> {
+    const user = await this.manager.getUser();
+    if (!user?.refresh_token) return user?.expired ? this.expire() : undefined;
+    try {
+      await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
+    } catch (error) {
+      const current = await this.manager.getUser();
+      if (error instanceof ErrorResponse || !current || current.expired) {
+        console.warn('token renewal refused; the session has ended', error); // for developers; the page says it plainly
+        return this.expire();
+      }
+      console.warn('token renewal failed; trying again', error);
+      clearTimeout(this.renewalTimer);
+      this.renewalTimer = setTimeout(() => void this.renew(), RETRY_RENEWAL_MS);
+    }
+  }
+
+  private signedIn(user: User): void {
+    clearTimeout(this.renewalTimer);
+    const left = user.expires_in;
+    if (user.refresh_token && left !== undefined) {
+      const ahead = Math.min(RENEW_AHEAD_SECONDS, left / 3);
+      this.renewalTimer = setTimeout(() => void this.renew(), Math.max(0, left - ahead) * 1000);
+    }
+    this.set({ status: 'signedIn', user });
   }
 
   private set(state: AuthState): void {

@@ -1,0 +1,128 @@
+import { ErrorResponse, User, type UserManager } from 'oidc-client-ts';
+import { AuthSession } from './auth-session';
+
+/** The part of oidc-client-ts's UserManager that AuthSession uses, with the provider's answers scripted. */
+class FakeUserManager {
+  user: User | null;
+  readonly renewals = jest.fn<Promise<User>, []>();
+  private readonly loaded: Array<(user: User) => void> = [];
+  private readonly unloaded: Array<() => void> = [];
+  private readonly expired: Array<() => void> = [];
+  readonly events = {
+    addUserLoaded: (callback: (user: User) => void) => this.loaded.push(callback),
+    addUserUnloaded: (callback: () => void) => this.unloaded.push(callback),
+    addAccessTokenExpired: (callback: () => void) => this.expired.push(callback),
+  };
+
+  constructor(user: User | null) {
+    this.user = user;
+  }
+
+  getUser = async (): Promise<User | null> => this.user;
+  removeUser = async (): Promise<void> => {
+    this.user = null;
+    for (const callback of this.unloaded) callback();
+  };
+  signinSilent = async (): Promise<User> => {
+    const user = await this.renewals();
+    this.user = user;
+    for (const callback of this.loaded) callback(user);
+    return user;
+  };
+  /** What the library's expiry timer does once the access token has run out. */
+  raiseExpired(): void {
+    for (const callback of this.expired) callback();
+  }
+}
+
+const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string | undefined = `refresh-${accessToken}`): User =>
+  new User({
+    access_token: accessToken,
+    token_type: 'Bearer',
+    refresh_token: refreshToken,
+    expires_at: Math.floor(Date.now() / 1000) + lifetimeSeconds,
+    profile: { sub: 'voter1', iss: 'http://localhost/oidc', aud: 'appeals-web', exp: 0, iat: 0 },
+  });
+
+describe('AuthSession renewing the access token', () => {
+  let manager: FakeUserManager;
+  let session: AuthSession;
+  const start = async (signedIn: User | null) => {
+    manager = new FakeUserManager(signedIn);
+    session = new AuthSession(manager as unknown as UserManager);
+    await session.restore();
+  };
+  /** Lets the promises of a renewal settle. */
+  const settle = () => jest.advanceTimersByTimeAsync(0);
+
+  beforeEach(() => {
+    jest.useFakeTimers();
+    jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+    jest.restoreAllMocks();
+  });
+
+  it('renews a minute before the token runs out, or at two thirds of a shorter lifetime, and stays signed in', async () => {
+    await start(user('first', 3600));
+    manager.renewals.mockImplementationOnce(async () => user('second', 30));
+    await jest.advanceTimersByTimeAsync(3539_000);
+    expect(manager.renewals).not.toHaveBeenCalled();
+    await jest.advanceTimersByTimeAsync(1_000);
+    expect(manager.renewals).toHaveBeenCalledTimes(1);
+    expect(await session.accessToken()).toBe('second');
+
+    manager.renewals.mockImplementationOnce(async () => user('third', 30));
+    await jest.advanceTimersByTimeAsync(20_000); // 30 s lifetime: renewed after 20
+    expect(manager.renewals).toHaveBeenCalledTimes(2);
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'third' } });
+  });
+
+  it('spends the single-use refresh token once when the timer and the expiry ask together', async () => {
+    await start(user('first', 30));
+    let answer: (renewed: User) => void = () => undefined;
+    manager.renewals.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await jest.advanceTimersByTimeAsync(20_000); // the renewal starts, and the provider is slow to answer
+    await jest.advanceTimersByTimeAsync(11_000);
+    manager.raiseExpired(); // the token has run out meanwhile
+    const token = session.accessToken(); // a request waits for the renewal
+    answer(user('second', 30));
+    await settle();
+    expect(manager.renewals).toHaveBeenCalledTimes(1);
+    await expect(token).resolves.toBe('second');
+  });
+
+  it('ends the session, to say so on the sign-in prompt, when the provider refuses the refresh token', async () => {
+    await start(user('first', 30));
+    manager.renewals.mockRejectedValueOnce(new ErrorResponse({ error: 'invalid_grant', error_description: 'grant request is invalid' }));
+    await jest.advanceTimersByTimeAsync(20_000);
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired: true });
+    expect(manager.user).toBeNull();
+  });
+
+  it('tries again while the token still works when the provider cannot be reached', async () => {
+    await start(user('first', 30));
+    manager.renewals.mockRejectedValueOnce(new TypeError('Failed to fetch')).mockImplementationOnce(async () => user('second', 30));
+    await jest.advanceTimersByTimeAsync(20_000);
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'first' } });
+    await jest.advanceTimersByTimeAsync(5_000);
+    expect(manager.renewals).toHaveBeenCalledTimes(2);
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
+  });
+
+  it('renews a token that ran out while the tab was closed, or says the session has ended without a refresh token', async () => {
+    const stale = user('first', 30);
+    jest.advanceTimersByTime(60_000);
+    manager = new FakeUserManager(stale);
+    manager.renewals.mockImplementationOnce(async () => user('second', 30));
+    session = new AuthSession(manager as unknown as UserManager);
+    await session.restore();
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
+
+    const withoutRefresh = user('first', 30, '');
+    jest.advanceTimersByTime(60_000);
+    await start(withoutRefresh);
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired: true });
+  });
+});
