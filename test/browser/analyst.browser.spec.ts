@@ -78,6 +78,27 @@ describe('analyst dashboard in Chromium', () => {
     expect(byRank).toEqual([...byRank].sort((a, b) => b - a));
   });
 
+  it('shows a card for each deputy on a phone, sortable with a select, nothing scrolling sideways', async () => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    try {
+      const cards = page.getByTestId('ratings-cards').getByTestId('rating-row');
+      await cards.first().waitFor();
+      expect(await page.getByTestId('ratings-table').count()).toBe(0);
+      await page.getByTestId('below-minimum-cards').getByTestId('below-minimum-row').first().waitFor();
+      const sort = page.getByTestId('sort-select');
+      await sort.getByLabel('Сортировать по').selectOption('name');
+      const names = await cards.getByRole('link').allInnerTexts();
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'ru')));
+      await sort.getByLabel('Порядок').selectOption('desc');
+      await expect(cards.getByRole('link').allInnerTexts()).resolves.toEqual([...names].reverse());
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      await expectAccessible();
+      await sort.getByLabel('Сортировать по').selectOption('rank');
+    } finally {
+      await page.setViewportSize(VIEWPORTS.desktop);
+    }
+  });
+
   it('checks the date before asking, and shows the server’s refusal next to the field', async () => {
     const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
     await page.getByTestId('as-of').fill(tomorrow);
@@ -150,6 +171,28 @@ describe('analyst dashboard in Chromium', () => {
     expect(await chart.locator('div[role=img]').getAttribute('aria-label')).toMatch(/скрыт.*меньше 5 избирателей/);
     await expectAccessible();
     await screenshotAtWidths(page, 'analyst-analytics-topics');
+  });
+
+  it('shows the analytics as cards on a phone: hidden cells said in words and sorted last, the total last', async () => {
+    await page.setViewportSize(VIEWPORTS.phone);
+    try {
+      const cards = page.getByTestId('analytics-cards').getByRole('listitem');
+      await page.getByTestId('analytics-cards').getByTestId('total-row').waitFor();
+      const hidden = page.getByTestId('analytics-cards').getByTestId('suppressed-cell');
+      expect(await hidden.count()).toBeGreaterThan(0);
+      await expect(hidden.first().innerText()).resolves.toBe('скрыто: меньше 5 избирателей');
+      await expect(hidden.first().getAttribute('aria-describedby')).resolves.toBe('suppression-note');
+      await page.getByTestId('sort-select').getByLabel('Сортировать по').selectOption('answered');
+      // Sorted by a figure, the hidden cells come after all the shown ones; the total stays last.
+      await expect(cards.last().getAttribute('data-testid')).resolves.toBe('total-row');
+      const hiddenCards = (await cards.evaluateAll((items) => items.map((item) => item.hasAttribute('data-suppressed')))).slice(0, -1);
+      expect(hiddenCards).toContain(true);
+      expect(hiddenCards).toEqual([...hiddenCards].sort((a, b) => Number(a) - Number(b)));
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(VIEWPORTS.phone.width);
+      await expectAccessible();
+    } finally {
+      await page.setViewportSize(VIEWPORTS.desktop);
+    }
   });
 
   it('downloads the analytics as CSV, hidden cells as empty figures', async () => {

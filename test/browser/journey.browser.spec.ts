@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { type RunningApi, startApi } from '@test/running-api';
 import { launchChromium, VIEWPORTS } from './chromium';
 import { expectStatus, graphqlOk, projectionsCaughtUp, selectInput, signIn } from './responder-support';
@@ -68,7 +69,11 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
     await page.getByLabel('Тема', { exact: false }).first().fill(subject);
     await page.getByLabel('Текст обращения').fill('Глубокая яма на дороге у школы, асфальт разбит, дети обходят по проезжей части.');
     await page.getByTestId('category-suggestion').getByRole('button', { name: 'Выбрать' }).click();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#555' } }).jpeg().toBuffer();
+    await page.locator('input[type=file]').setInputFiles({ name: 'яма.jpg', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByRole('button', { name: 'Убрать яма.jpg' }).waitFor();
     await page.getByLabel(/Я согласен/).check();
+    await page.getByLabel('яма.jpg загружается').waitFor({ state: 'detached' });
     await page.getByTestId('submit-appeal').click();
     await page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/);
     appealId = page.url().split('/').at(-1)!;
@@ -82,6 +87,8 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
     await page.getByRole('link', { name: subject }).click();
     await page.getByRole('heading', { level: 1, name: subject }).waitFor();
     expect(page.url()).toContain(appealId);
+    // The voter's photo, fetched with the deputy's token (the read goes into voter1's access log).
+    await page.getByTestId('appeal-photos').getByRole('img', { name: 'Фото 1 из 1' }).waitFor();
     await page.getByLabel('Текст ответа').fill('Ремонт участка включён в план, яму заделают до конца месяца.');
     await page.getByRole('button', { name: 'Отправить ответ' }).click();
     await expectStatus(page, 'Есть ответ');

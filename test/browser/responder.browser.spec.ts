@@ -135,7 +135,12 @@ describe('responder app in Chromium', () => {
       await page.getByRole('heading', { level: 1, name: 'Мой рейтинг' }).waitFor();
       await page.getByTestId('rating-score').waitFor();
       expect(await page.getByTestId('rating-breakdown').locator('[role=progressbar]').count()).toBe(6);
-      expect(await page.getByTestId('rating-trend').locator('tbody tr').count()).toBe(12);
+      // The last twelve months as a line (ranked months filled), and the same figures as a table on request.
+      const trend = page.getByTestId('rating-trend');
+      await trend.locator('svg circle[data-ranked]').first().waitFor();
+      expect(await trend.locator('svg circle[data-ranked]').count()).toBe(12);
+      await trend.getByRole('button', { name: 'Показать данные графика таблицей' }).click();
+      expect(await trend.locator('tbody tr').count()).toBe(12);
       // The feedback received: the demo voters' ratings of deputy1's answers, each linked to its appeal.
       await page.getByTestId('received-feedback-item').first().getByRole('link').waitFor();
       expect(await page.getByTestId('received-feedback-item').count()).toBe(10);

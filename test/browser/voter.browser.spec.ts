@@ -1,4 +1,5 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import sharp from 'sharp';
 import { type RunningApi, startApi } from '@test/running-api';
 import { launchChromium, screenshotAtWidths, seriousAxeViolations, VIEWPORTS } from './chromium';
 
@@ -72,7 +73,24 @@ describe('voter portal in Chromium', () => {
     await page.getByLabel('Текст обращения').fill('Глубокая яма во дворе, асфальт разбит, машины не проезжают.');
     await page.getByTestId('category-suggestion').getByRole('button', { name: 'Выбрать' }).click();
     await expectInputValue(page, 'category-select', 'Ремонт дорог');
-    await page.getByLabel(/Я согласен/).check();
+    // Two photos from the phone, and one format the API does not take: refused before any upload.
+    const photo = (color: string) => sharp({ create: { width: 1200, height: 900, channels: 3, background: color } }).jpeg().toBuffer();
+    await page.locator('input[type=file]').setInputFiles([
+      { name: 'яма-1.jpg', mimeType: 'image/jpeg', buffer: await photo('#6b6b6b') },
+      { name: 'яма-2.jpg', mimeType: 'image/jpeg', buffer: await photo('#8a7f70') },
+      { name: 'IMG_0042.heic', mimeType: 'image/heic', buffer: Buffer.from('not decodable here') },
+    ]);
+    await page.getByText('«IMG_0042.heic»: такой формат не подходит', { exact: false }).waitFor();
+    await page.getByTestId('chosen-photos').getByRole('img').nth(1).waitFor();
+    await page.getByRole('button', { name: 'Убрать яма-2.jpg' }).waitFor();
+    await page.getByLabel('яма-1.jpg загружается').waitFor({ state: 'detached' });
+    await page.getByLabel('яма-2.jpg загружается').waitFor({ state: 'detached' });
+    await expect(page.getByText('2 из 5').count()).resolves.toBe(1);
+
+    const consent = page.getByLabel(/Я согласен/);
+    await expect(page.getByRole('link', { name: 'политике обработки персональных данных' }).getAttribute('href')).resolves.toBe('/privacy');
+    await consent.check();
+    await expectAccessible();
     await screenshotAtWidths(page, 'voter-new-appeal');
 
     await page.getByTestId('submit-appeal').click();
@@ -101,8 +119,26 @@ describe('voter portal in Chromium', () => {
     await timeline.getByText('Вы отправили обращение').waitFor();
     await timeline.getByText('Обращение передано: Кузнецова Ольга Викторовна').waitFor();
     await page.getByRole('button', { name: 'Отозвать обращение' }).waitFor();
+    // The photos come back from the API (re-encoded), loaded with the voter's token.
+    const photos = page.getByTestId('appeal-photos');
+    await photos.getByRole('heading', { name: 'Фото (2)' }).waitFor();
+    await photos.getByRole('img', { name: 'Фото 2 из 2' }).waitFor();
+    const widths = () => photos.getByRole('img').evaluateAll((images) => images.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
+    for (let tries = 0; tries < 50 && (await widths()).join() !== '1200,1200'; tries++) await page.waitForTimeout(100);
+    await expect(widths()).resolves.toEqual([1200, 1200]);
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-appeal');
+  });
+
+  it('shows the personal data policy the consent names', async () => {
+    await page.goto('/privacy');
+    await page.getByRole('heading', { level: 1, name: 'Политика обработки персональных данных' }).waitFor();
+    await page.getByText('Редакция от 2026-11-01').waitFor();
+    await page.getByText('Фото, которые вы загрузили, но не отправили, удаляются через сутки.').waitFor();
+    await expectAccessible();
+    await screenshotAtWidths(page, 'voter-privacy');
+    await page.goto(`/appeals/${appealId}`);
+    await page.getByRole('heading', { level: 1, name: subject }).waitFor();
   });
 
   it('answers the deputy’s question, then rates the answer', async () => {

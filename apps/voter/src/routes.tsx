@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <HomePage /> },
       { path: 'callback', element: <SignInCallbackPage /> },
+      { path: 'privacy', lazy: async () => ({ Component: (await import('./features/privacy/privacy-page')).PrivacyPage }) },
       {
         element: <VoterOnly />,
         // Each page is its own chunk, loaded when first opened.

@@ -1,6 +1,23 @@
-/** Shared pieces of the web apps: start-up, sign-in, Apollo, i18n, layout, states and form errors. */
+/**
+ * Shared pieces of the web apps: start-up, sign-in, Apollo, i18n, layout, states and form errors, and what
+ * the voter and responder apps show alike: an appeal's status and history, registry names. Charts are
+ * imported from `@app/ui/charts/*` instead, so that Recharts loads only with a page that draws one.
+ */
 export { startWebApp, type WebApp } from './app/start-web-app';
 export { NotFoundPage } from './app/not-found-page';
+export { newCommandId } from './apollo/command-id';
+export {
+  APPEAL_FEEDBACK_FIELDS,
+  APPEAL_STATUSES,
+  type AppealFeedback,
+  type AppealStatus,
+  type Solved,
+  TIMELINE_STEP_FIELDS,
+  type TimelineStep,
+} from './appeals/appeal-fields';
+export { APPEAL_PHOTO_FIELDS, type AppealPhoto, AppealPhotos, usePhotoSource } from './appeals/appeal-photos';
+export { AppealStatusBadge } from './appeals/appeal-status-badge';
+export { AppealTimeline } from './appeals/appeal-timeline';
 export { AuthSession, type AuthState } from './auth/auth-session';
 export { useAuth } from './auth/auth-context';
 export { RequireSignIn, SignInPrompt } from './auth/require-sign-in';
@@ -12,5 +29,7 @@ export { useFormat } from './format/use-format';
 export { LANGUAGES, type Language, type AppResources } from './i18n/i18n';
 export { AppLayout, type NavItem } from './layout/app-layout';
 export { Page } from './layout/page';
+export { type Category, CATEGORIES_QUERY, type Named, type Territory, TERRITORIES_QUERY } from './registry/registry';
+export { useLocalizedName } from './registry/use-localized-name';
 export { EmptyState, ErrorState, FormError, LoadingState } from './states/states';
 export { useViewer, type Role, type Viewer } from './viewer/use-viewer';

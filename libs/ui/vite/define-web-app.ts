@@ -13,7 +13,7 @@ export type WebAppOptions = Readonly<{
 
 /**
  * One Vite configuration for each web app. `vite build` writes to dist/web/<name>, which the API serves;
- * `vite` (dev, port 5173) forwards /graphql and /app-config.json to the API at API_URL
+ * `vite` (dev, port 5173) forwards /graphql, /export, /attachments and /app-config.json to the API at API_URL
  * (default http://localhost:3000), so sign-in and data work with hot reload.
  */
 export function defineWebApp({ name, base }: WebAppOptions): UserConfig {
@@ -34,7 +34,7 @@ export function defineWebApp({ name, base }: WebAppOptions): UserConfig {
       // The identity provider knows http://localhost:5173/<app>/callback only.
       strictPort: true,
       fs: { allow: [repoRoot] },
-      proxy: { '/graphql': api, '/app-config.json': api, '/export': api },
+      proxy: { '/graphql': api, '/app-config.json': api, '/export': api, '/attachments': api },
     },
     preview: { port: 5173, strictPort: true },
   });

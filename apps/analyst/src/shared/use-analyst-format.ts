@@ -13,7 +13,6 @@ export function useAnalystFormat() {
     const locale = intlLocale(language);
     const english = language === 'en';
     const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-    const monthYear = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
     const name = (item: Named, fallback = ''): string => (english ? item.nameEn : item.nameRu) ?? item.nameRu ?? item.nameEn ?? fallback;
     return {
       locale,
@@ -26,8 +25,6 @@ export function useAnalystFormat() {
       count: (value: number) => formatCount(value, locale),
       /** "23 ноября 2026 г." for a YYYY-MM-DD date. */
       date: (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`)),
-      /** "ноябрь 2026 г." for a YYYY-MM month. */
-      month: (yearMonth: string) => monthYear.format(new Date(`${yearMonth}-01T00:00:00Z`)),
       period: (key: string, groupBy: TimeGroupBy, withYear = false) => periodLabel(key, groupBy, locale, withYear),
       /** A cell's label: the registry name of a category, territory or project, else its key. */
       cellName: (cell: AnalyticsCell) => name(cell, cell.key),

@@ -1,18 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import { APPEAL_FEEDBACK_FIELDS, APPEAL_PHOTO_FIELDS, type AppealPhoto, type AppealFeedback, type AppealStatus, TIMELINE_STEP_FIELDS, type TimelineStep } from '@app/ui';
 
-export const APPEAL_STATUSES = [
-  'SUBMITTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_CLARIFICATION',
-  'ANSWERED',
-  'CLOSED',
-  'FORWARDED',
-  'REOPENED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 export const REJECT_REASONS = ['SPAM', 'ABUSE', 'NOT_AN_APPEAL', 'DUPLICATE'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -29,16 +17,6 @@ export type AppealSummary = Readonly<{
   overdue: boolean;
 }>;
 
-export type TimelineStep = Readonly<{ type: string; at: string; text: string | null; reason: string | null; deputyId: string | null; dueAt: string | null }>;
-export type Feedback = Readonly<{
-  answerNumber: number;
-  promptness: number;
-  quality: number;
-  attentiveness: number;
-  solved: string;
-  comment: string | null;
-  submittedAt: string;
-}>;
 export type Author = Readonly<{ name: string | null; contact: string | null; postalAddress: string | null; erased: boolean }>;
 
 export type AppealDetails = AppealSummary &
@@ -50,7 +28,8 @@ export type AppealDetails = AppealSummary &
     extensionReason: string | null;
     answerCount: number;
     timeline: readonly TimelineStep[];
-    feedback: readonly Feedback[] | null;
+    feedback: readonly AppealFeedback[] | null;
+    attachments: readonly AppealPhoto[] | null;
   }>;
 
 export type AppealConnection = Readonly<{ items: AppealSummary[]; totalCount: number; hasNextPage: boolean; endCursor: string | null }>;
@@ -152,24 +131,18 @@ export const APPEAL_QUERY: TypedDocumentNode<{ appeal: AppealDetails }, { id: st
       extensionReason
       answerCount
       timeline {
-        type
-        at
-        text
-        reason
-        deputyId
-        dueAt
+        ...TimelineStepFields
       }
       feedback {
-        answerNumber
-        promptness
-        quality
-        attentiveness
-        solved
-        comment
-        submittedAt
+        ...AppealFeedbackFields
+      }
+      attachments {
+        ${APPEAL_PHOTO_FIELDS}
       }
     }
   }
+  ${TIMELINE_STEP_FIELDS}
+  ${APPEAL_FEEDBACK_FIELDS}
 `;
 
 /** Separate from the appeal: reading it is written to the voter's access log, so it is asked for on purpose. */

@@ -25,7 +25,7 @@ export type OwnRating = Readonly<{
     attentiveness: Mean;
     breakdown: readonly Readonly<{ key: RatingComponentKey; weight: number; value: number; points: number }>[];
   }>;
-  trend: readonly Readonly<{ month: string; score: number; rank: number | null; ranked: boolean }>[];
+  trend: readonly Readonly<{ month: string; score: number; rank: number | null; ranked: boolean; answered: number }>[];
 }>;
 
 export const OWN_RATING_QUERY: TypedDocumentNode<{ deputyRating: OwnRating }, { deputyId: string }> = gql`
@@ -57,6 +57,7 @@ export const OWN_RATING_QUERY: TypedDocumentNode<{ deputyRating: OwnRating }, { 
         score
         rank
         ranked
+        answered
       }
     }
   }

@@ -1,9 +1,8 @@
 import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
-import { useFormat } from '@app/ui';
+import { AppealStatusBadge, useFormat } from '@app/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AppealSummary } from '../graphql/appeals';
-import { StatusBadge } from './status-badge';
 import { useRegistry } from './use-registry';
 
 /** Appeals as cards (readable on a phone), overdue ones marked in red; the order is the server's (by due date). */
@@ -40,7 +39,7 @@ export function AppealList({
               <Anchor component={Link} to={`/appeals/${appeal.id}`} fw={600}>
                 {appeal.subject}
               </Anchor>
-              <StatusBadge status={appeal.status} overdue={appeal.overdue} />
+              <AppealStatusBadge status={appeal.status} overdue={appeal.overdue} />
               <Group gap="md" wrap="wrap">
                 <Text size="sm">
                   {t('list.due')}{' '}

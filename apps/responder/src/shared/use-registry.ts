@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
+import { CATEGORIES_QUERY, TERRITORIES_QUERY, useLocalizedName } from '@app/ui';
 import { useCallback, useMemo } from 'react';
-import { CATEGORIES_QUERY, TERRITORIES_QUERY } from '../graphql/registry';
-import { useLocalizedName } from './use-localized-name';
 
 /** Category and territory names in the page's language, with the options for a select. */
 export function useRegistry(regionCode: string | null) {

@@ -1,19 +1,5 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-
-export const APPEAL_STATUSES = [
-  'SUBMITTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_CLARIFICATION',
-  'ANSWERED',
-  'CLOSED',
-  'FORWARDED',
-  'REOPENED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
-export type Solved = 'YES' | 'PARTLY' | 'NO';
+import { APPEAL_FEEDBACK_FIELDS, APPEAL_PHOTO_FIELDS, type AppealPhoto, type AppealFeedback, type AppealStatus, type Solved, TIMELINE_STEP_FIELDS, type TimelineStep } from '@app/ui';
 
 export type AppealSummary = Readonly<{
   id: string;
@@ -23,17 +9,6 @@ export type AppealSummary = Readonly<{
   submittedAt: string;
   answerDueAt: string;
   overdue: boolean;
-}>;
-
-export type TimelineStep = Readonly<{ type: string; at: string; text: string | null; reason: string | null; deputyId: string | null; dueAt: string | null }>;
-export type Feedback = Readonly<{
-  answerNumber: number;
-  promptness: number;
-  quality: number;
-  attentiveness: number;
-  solved: Solved;
-  comment: string | null;
-  submittedAt: string;
 }>;
 
 export type AppealDetails = AppealSummary &
@@ -48,7 +23,8 @@ export type AppealDetails = AppealSummary &
     extensionReason: string | null;
     answerCount: number;
     timeline: readonly TimelineStep[];
-    feedback: readonly Feedback[];
+    feedback: readonly AppealFeedback[];
+    attachments: readonly AppealPhoto[] | null;
   }>;
 
 export type AppealCommandResult = Readonly<{ appealId: string; status: AppealStatus; answerDueAt: string | null }>;
@@ -97,24 +73,18 @@ export const APPEAL_QUERY: TypedDocumentNode<{ appeal: AppealDetails }, { id: st
       extensionReason
       answerCount
       timeline {
-        type
-        at
-        text
-        reason
-        deputyId
-        dueAt
+        ...TimelineStepFields
       }
       feedback {
-        answerNumber
-        promptness
-        quality
-        attentiveness
-        solved
-        comment
-        submittedAt
+        ...AppealFeedbackFields
+      }
+      attachments {
+        ${APPEAL_PHOTO_FIELDS}
       }
     }
   }
+  ${TIMELINE_STEP_FIELDS}
+  ${APPEAL_FEEDBACK_FIELDS}
 `;
 
 export type SubmitAppealInput = {
@@ -125,6 +95,8 @@ export type SubmitAppealInput = {
   addressedDeputyId?: string | null;
   subject: string;
   text: string;
+  /** Ids from POST /attachments. */
+  attachmentIds?: string[];
   consent: boolean;
   name?: string | null;
   contact?: string | null;

@@ -1,11 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { Named } from '@app/ui';
 
-type Named = Readonly<{ nameRu: string; nameEn: string }>;
 type NoVariables = Record<string, never>;
 
 export type Region = Named & Readonly<{ code: string }>;
-export type Territory = Named & Readonly<{ id: string; regionCode: string }>;
-export type Category = Named & Readonly<{ id: string; parentId: string | null; keywords: readonly string[] }>;
 export type DeputyLevel = 'STATE_DUMA' | 'REGIONAL' | 'MUNICIPAL';
 export type Deputy = Readonly<{
   id: string;
@@ -23,29 +21,6 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: Region[] }, NoVariables
       code
       nameRu
       nameEn
-    }
-  }
-`;
-
-export const TERRITORIES_QUERY: TypedDocumentNode<{ territories: Territory[] }, { regionCode: string }> = gql`
-  query Territories($regionCode: String!) {
-    territories(regionCode: $regionCode) {
-      id
-      regionCode
-      nameRu
-      nameEn
-    }
-  }
-`;
-
-export const CATEGORIES_QUERY: TypedDocumentNode<{ categories: Category[] }, NoVariables> = gql`
-  query Categories {
-    categories {
-      id
-      parentId
-      nameRu
-      nameEn
-      keywords
     }
   }
 `;

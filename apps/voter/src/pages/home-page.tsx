@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text } from '@mantine/core';
 import { Page, useAuth } from '@app/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -12,7 +12,12 @@ export function HomePage() {
     <Page title={t('home.title')}>
       <Stack gap="sm">
         <Text size="lg">{t('home.lead')}</Text>
-        <Text c="dimmed">{t('home.privacy')}</Text>
+        <Text c="dimmed">
+          {t('home.privacy')}{' '}
+          <Anchor component={Link} to="/privacy" inherit underline="always">
+            {t('home.policyLink')}
+          </Anchor>
+        </Text>
         <Group>
           <Button component={Link} to="/appeals/new" data-testid="write-appeal">
             {t('nav.newAppeal')}

@@ -1,5 +1,6 @@
 import { Box, Stack, Text, UnstyledButton } from '@mantine/core';
 import { type ReactNode, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CHART_INK } from './chart-palette';
 
 export type ChartFigureProps = Readonly<{
@@ -12,8 +13,6 @@ export type ChartFigureProps = Readonly<{
   children: ReactNode;
   /** The chart's figures as a table, behind a "show as a table" toggle (the same text alternative, for everyone). */
   table?: ReactNode;
-  /** Label of the toggle, e.g. "Показать данные таблицей"; with `table` only. */
-  tableToggle?: Readonly<{ show: string; hide: string }>;
   /** A legend or a note under the chart. */
   footer?: ReactNode;
   'data-testid'?: string;
@@ -24,7 +23,8 @@ export type ChartFigureProps = Readonly<{
  * (role="img") labelled with `summary`, and, when given, the same figures as a table on request. The
  * drawing itself is hidden from assistive technology: the summary and the table say what it says.
  */
-export function ChartFigure({ title, summary, height, children, table, tableToggle, footer, 'data-testid': testId }: ChartFigureProps) {
+export function ChartFigure({ title, summary, height, children, table, footer, 'data-testid': testId }: ChartFigureProps) {
+  const { t } = useTranslation('ui');
   const [showTable, setShowTable] = useState(false);
   const tableId = useId();
   return (
@@ -36,7 +36,7 @@ export function ChartFigure({ title, summary, height, children, table, tableTogg
         {children}
       </Box>
       {footer}
-      {table && tableToggle && (
+      {table && (
         <>
           <UnstyledButton
             onClick={() => setShowTable((shown) => !shown)}
@@ -46,7 +46,7 @@ export function ChartFigure({ title, summary, height, children, table, tableTogg
             c="var(--mantine-color-anchor)"
             style={{ alignSelf: 'flex-start', textDecoration: 'underline' }}
           >
-            {showTable ? tableToggle.hide : tableToggle.show}
+            {showTable ? t('charts.hideTable') : t('charts.showTable')}
           </UnstyledButton>
           <div id={tableId} hidden={!showTable}>
             {showTable && table}

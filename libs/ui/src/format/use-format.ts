@@ -11,10 +11,22 @@ export function useFormat() {
     const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
     const dateTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+    // A YYYY-MM month is a calendar month, not an instant: read and written in UTC.
+    const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const monthShort = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+    const firstDay = (yearMonth: string) => new Date(`${yearMonth}-01T00:00:00Z`);
     return {
       date: (iso: string | Date) => date.format(new Date(iso)),
       dateTime: (iso: string | Date) => dateTime.format(new Date(iso)),
       number: (value: number) => number.format(value),
+      /** Exactly `digits` decimals: 84 → "84,0". */
+      decimal: (value: number, digits = 1) => new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value),
+      /** A whole number with the page's grouping: 12345 → "12 345". */
+      count: (value: number) => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value),
+      /** "ноябрь 2026 г." for 2026-11. */
+      month: (yearMonth: string) => month.format(firstDay(yearMonth)),
+      /** "нояб. 2026" for 2026-11, for axes. */
+      monthShort: (yearMonth: string) => `${monthShort.format(firstDay(yearMonth))} ${yearMonth.slice(0, 4)}`,
     };
   }, [locale]);
 }

@@ -1,11 +1,14 @@
-import { Stack, Table, Text } from '@mantine/core';
+import { Card, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CardList, FigureList } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { SortableHeader } from '../../shared/sortable-header';
 import { nextSort, type SortDirection, sortRows } from '../../shared/sort-rows';
+import { SortSelect, type SortState } from '../../shared/sort-select';
 import { SuppressedMark } from '../../shared/suppressed';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
+import { useCardLayout } from '../../shared/use-card-layout';
 import { type CellsGrouping, formatMetric } from './cells-chart';
 import { type AnalyticsCell, isTimeGroupBy, type Metric, METRICS } from './chart-rows';
 
@@ -14,7 +17,7 @@ type SortKey = 'name' | Metric;
 /**
  * The cells and their total, every figure, sortable by any column (periods in time order and categories
  * largest first to begin with, as in the chart). A suppressed cell says so across its figures instead of
- * showing numbers, and sorts last.
+ * showing numbers, and sorts last. On a phone, a card for each cell and one for the total.
  */
 export function CellsTable({
   cells,
@@ -33,8 +36,9 @@ export function CellsTable({
 }) {
   const { t } = useTranslation();
   const format = useAnalystFormat();
+  const cards = useCardLayout();
   const time = groupBy !== 'REGION' && isTimeGroupBy(groupBy) ? groupBy : null;
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>(
+  const [sort, setSort] = useState<SortState<SortKey>>(
     time ? { key: 'name', direction: 'asc' } : { key: 'submitted', direction: 'desc' },
   );
   const name = (cell: AnalyticsCell) => (time ? format.period(cell.key, time, true) : format.cellName(cell));
@@ -44,26 +48,71 @@ export function CellsTable({
     sort.direction,
     format.locale,
   );
+  const figure = (value: number | null, metric: Metric) =>
+    value === null ? (
+      <Text span size="sm" c="dimmed">
+        —<span className="analyst-visually-hidden">{t('figures.noData')}</span>
+      </Text>
+    ) : (
+      formatMetric(metric, value, format)
+    );
+  if (cards) {
+    const card = (cell: AnalyticsCell, title: string, isTotal = false) => (
+      <Card
+        key={cell.key}
+        component="li"
+        withBorder
+        padding="sm"
+        bg={isTotal ? 'var(--mantine-color-gray-0)' : undefined}
+        data-suppressed={cell.suppressed || undefined}
+        data-key={cell.key}
+        data-testid={isTotal ? 'total-row' : undefined}
+      >
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            {title}
+          </Text>
+          {cell.suppressed ? (
+            <SuppressedMark k={k} />
+          ) : (
+            <FigureList
+              figures={METRICS.map((metric) => ({ key: metric, label: t(`metrics.${metric}`), value: <span className="analyst-num">{figure(cell[metric], metric)}</span> }))}
+            />
+          )}
+        </Stack>
+      </Card>
+    );
+    return (
+      <Stack gap="xs">
+        <SortSelect
+          options={[
+            { key: 'name', label: firstColumn, natural: 'asc' },
+            ...METRICS.map((metric) => ({ key: metric, label: t(`metrics.${metric}`), natural: 'desc' as const })),
+          ]}
+          sort={sort}
+          onChange={setSort}
+        />
+        <CardList label={caption} testId="analytics-cards">
+          {sorted.map((cell) => card(cell, name(cell)))}
+          {card(total, t('analytics.total'), true)}
+        </CardList>
+        <Text size="sm" c="dimmed">
+          {caption}
+        </Text>
+      </Stack>
+    );
+  }
   const figures = (cell: AnalyticsCell) =>
     cell.suppressed ? (
       <Table.Td colSpan={METRICS.length}>
         <SuppressedMark k={k} />
       </Table.Td>
     ) : (
-      METRICS.map((metric) => {
-        const value = cell[metric];
-        return (
-          <Table.Td key={metric} className="analyst-num">
-            {value === null ? (
-              <Text span size="sm" c="dimmed">
-                —<span className="analyst-visually-hidden">{t('figures.noData')}</span>
-              </Text>
-            ) : (
-              formatMetric(metric, value, format)
-            )}
-          </Table.Td>
-        );
-      })
+      METRICS.map((metric) => (
+        <Table.Td key={metric} className="analyst-num">
+          {figure(cell[metric], metric)}
+        </Table.Td>
+      ))
     );
   const header = (key: SortKey, label: string, natural: SortDirection, align: 'left' | 'right') => (
     <SortableHeader

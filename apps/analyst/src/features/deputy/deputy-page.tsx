@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { Anchor, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { ErrorState, LoadingState, Page } from '@app/ui';
+import { ScoreTrendChart } from '@app/ui/charts/score-trend-chart';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
@@ -15,7 +16,6 @@ import { useQueryFieldErrors } from '../../shared/use-query-field-errors';
 import { useScopeRegions } from '../../shared/use-scope-regions';
 import { RatingFigures } from './rating-figures';
 import { BreakdownTable, ScoreBreakdown } from './score-breakdown';
-import { TrendChart } from './trend-chart';
 
 function Stat({ label, value, note, testId }: { label: string; value: ReactNode; note?: ReactNode; testId?: string }) {
   return (
@@ -162,7 +162,7 @@ export function DeputyPage() {
             <Title order={2} size="h3" id="trend-title">
               {t('deputy.trendSectionTitle')}
             </Title>
-            <TrendChart trend={detail.trend} />
+            <ScoreTrendChart trend={detail.trend} minimumAnswered={detail.method.minimumAnswered} />
           </Stack>
         </Stack>
       )}

@@ -1,18 +1,20 @@
-import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeputyRating } from '../../graphql/ratings';
 import { RatingFlags } from '../../shared/rating-flags';
+import { CardList, FigureList } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
+import { useCardLayout } from '../../shared/use-card-layout';
 import { ScoreCell } from './ratings-table';
 
 const FIRST = 10;
 
 /**
  * Deputies with too few answered appeals to rank: a provisional score, and how far they are from a rank.
- * A region can have dozens of them; the first ten are shown until asked for all.
+ * A region can have dozens of them; the first ten are shown until asked for all. On a phone, a card each.
  */
 export function BelowMinimumTable({
   rows,
@@ -27,44 +29,68 @@ export function BelowMinimumTable({
 }) {
   const { t } = useTranslation();
   const format = useAnalystFormat();
+  const cards = useCardLayout();
   const [all, setAll] = useState(false);
   const shown = all ? rows : rows.slice(0, FIRST);
+  const link = (row: DeputyRating) => (
+    <Anchor component={Link} to={`/deputies/${row.deputyId}?asOf=${asOf}`} size="sm">
+      {row.fullName}
+    </Anchor>
+  );
+  const answered = (row: DeputyRating) => t('ratings.answeredOfMinimum', { answered: format.count(row.answered), minimum: minimumAnswered });
   return (
     <Stack gap="xs" align="stretch">
-      <ScrollRegion label={caption} testId="below-minimum-table">
-        <Table verticalSpacing="xs" horizontalSpacing="sm" miw={560}>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th className="analyst-sticky">{t('ratings.columns.name')}</Table.Th>
-              <Table.Th style={{ textAlign: 'right' }}>{t('ratings.columns.provisionalScore')}</Table.Th>
-              <Table.Th style={{ textAlign: 'right' }}>{t('ratings.columns.answered')}</Table.Th>
-              <Table.Th>{t('ratings.columns.flags')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((row) => (
-              <Table.Tr key={row.deputyId} data-testid="below-minimum-row">
-                <Table.Td className="analyst-sticky" miw={170}>
-                  <Anchor component={Link} to={`/deputies/${row.deputyId}?asOf=${asOf}`} size="sm">
-                    {row.fullName}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <ScoreCell score={row.score} format={format} provisional />
-                </Table.Td>
-                <Table.Td className="analyst-num">
-                  <Text size="sm" span>
-                    {t('ratings.answeredOfMinimum', { answered: format.count(row.answered), minimum: minimumAnswered })}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
-                </Table.Td>
+      {cards ? (
+        <CardList label={caption} testId="below-minimum-cards">
+          {shown.map((row) => (
+            <Card key={row.deputyId} component="li" withBorder padding="sm" data-testid="below-minimum-row">
+              <Stack gap="xs">
+                <div>{link(row)}</div>
+                <FigureList
+                  figures={[
+                    { key: 'score', label: t('ratings.columns.provisionalScore'), value: <ScoreCell score={row.score} format={format} provisional /> },
+                    { key: 'answered', label: t('ratings.columns.answered'), value: answered(row) },
+                  ]}
+                />
+                <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+              </Stack>
+            </Card>
+          ))}
+        </CardList>
+      ) : (
+        <ScrollRegion label={caption} testId="below-minimum-table">
+          <Table verticalSpacing="xs" horizontalSpacing="sm" miw={560}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th className="analyst-sticky">{t('ratings.columns.name')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('ratings.columns.provisionalScore')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right' }}>{t('ratings.columns.answered')}</Table.Th>
+                <Table.Th>{t('ratings.columns.flags')}</Table.Th>
               </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </ScrollRegion>
+            </Table.Thead>
+            <Table.Tbody>
+              {shown.map((row) => (
+                <Table.Tr key={row.deputyId} data-testid="below-minimum-row">
+                  <Table.Td className="analyst-sticky" miw={170}>
+                    {link(row)}
+                  </Table.Td>
+                  <Table.Td>
+                    <ScoreCell score={row.score} format={format} provisional />
+                  </Table.Td>
+                  <Table.Td className="analyst-num">
+                    <Text size="sm" span>
+                      {answered(row)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </ScrollRegion>
+      )}
       {rows.length > FIRST && (
         <Button
           variant="subtle"

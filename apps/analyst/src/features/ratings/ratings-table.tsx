@@ -1,4 +1,4 @@
-import { Anchor, Box, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Card, Group, Stack, Table, Text } from '@mantine/core';
 import { CHART_INK, CHART_COLORS } from '@app/ui/charts/chart-palette';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,9 +6,12 @@ import { Link } from 'react-router';
 import type { DeputyRating, RateFigure } from '../../graphql/ratings';
 import { rawSatisfaction, scoreBarWidth } from '../../shared/figures';
 import { RatingFlags } from '../../shared/rating-flags';
+import { CardList, FigureList } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { SortableHeader } from '../../shared/sortable-header';
 import { nextSort, type SortDirection, sortRows, type SortValue } from '../../shared/sort-rows';
+import { SortSelect, type SortState } from '../../shared/sort-select';
+import { useCardLayout } from '../../shared/use-card-layout';
 import { type AnalystFormat, useAnalystFormat } from '../../shared/use-analyst-format';
 
 type Column = Readonly<{ key: SortKey; natural: SortDirection; value: (row: DeputyRating) => SortValue }>;
@@ -80,15 +83,79 @@ export function SatisfactionCell({ row, format }: { row: DeputyRating; format: A
   );
 }
 
-/** The ranked deputies of a region, sortable by any column (by rank to begin with). */
+/** The deputy's name, linked to their page, and how many appeals they answered. */
+function DeputyName({ row, asOf, format }: { row: DeputyRating; asOf: string; format: AnalystFormat }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Anchor component={Link} to={`/deputies/${row.deputyId}?asOf=${asOf}`} size="sm" fw={500}>
+        {row.fullName}
+      </Anchor>
+      <Text size="xs" c="dimmed">
+        {t('ratings.answeredOf', { answered: format.count(row.answered), received: format.count(row.received) })}
+      </Text>
+    </>
+  );
+}
+
+/** One ranked deputy as a card (phones): the same figures as a row of the table, each under its column's name. */
+function RatingCard({ row, asOf, format }: { row: DeputyRating; asOf: string; format: AnalystFormat }) {
+  const { t } = useTranslation();
+  return (
+    <Card component="li" withBorder padding="sm" data-testid="rating-row">
+      <Stack gap="xs">
+        <div>
+          <DeputyName row={row} asOf={asOf} format={format} />
+        </div>
+        <FigureList
+          figures={[
+            { key: 'rank', label: t('ratings.columns.rank'), value: <span className="analyst-num">{row.rank}</span> },
+            { key: 'score', label: t('ratings.columns.score'), value: <ScoreCell score={row.score} format={format} /> },
+            { key: 'answeredShare', label: t('ratings.columns.answeredShare'), value: <RateCell rate={row.answeredShare} format={format} /> },
+            { key: 'deadlineCompliance', label: t('ratings.columns.deadlineCompliance'), value: <RateCell rate={row.deadlineCompliance} format={format} /> },
+            { key: 'resolutionRate', label: t('ratings.columns.resolutionRate'), value: <RateCell rate={row.resolutionRate} format={format} /> },
+            { key: 'satisfaction', label: t('ratings.columns.satisfaction'), value: <SatisfactionCell row={row} format={format} /> },
+          ]}
+        />
+        <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+      </Stack>
+    </Card>
+  );
+}
+
+/**
+ * The ranked deputies of a region, sortable by any column (by rank to begin with): a table, or on a phone
+ * a card for each deputy with the sort chosen above the cards.
+ */
 export function RatingsTable({ rows, asOf, caption }: { rows: readonly DeputyRating[]; asOf: string; caption: string }) {
   const { t } = useTranslation();
   const format = useAnalystFormat();
-  const [sort, setSort] = useState<{ key: SortKey; direction: SortDirection }>({ key: 'rank', direction: 'asc' });
+  const cards = useCardLayout();
+  const [sort, setSort] = useState<SortState<SortKey>>({ key: 'rank', direction: 'asc' });
   const sorted = sortRows(rows, COLUMNS[sort.key].value, sort.direction, format.locale);
-  const header = (key: SortKey, label: string, align: 'left' | 'right' = 'right') => (
+  const label = (key: SortKey) => t(`ratings.columns.${key}`);
+  if (cards) {
+    return (
+      <Stack gap="xs">
+        <SortSelect
+          options={Object.values(COLUMNS).map((column) => ({ key: column.key, label: label(column.key), natural: column.natural }))}
+          sort={sort}
+          onChange={setSort}
+        />
+        <CardList label={caption} testId="ratings-cards">
+          {sorted.map((row) => (
+            <RatingCard key={row.deputyId} row={row} asOf={asOf} format={format} />
+          ))}
+        </CardList>
+        <Text size="sm" c="dimmed">
+          {t('ratings.cardsCaption')}
+        </Text>
+      </Stack>
+    );
+  }
+  const header = (key: SortKey, align: 'left' | 'right' = 'right') => (
     <SortableHeader
-      label={label}
+      label={label(key)}
       align={align}
       active={sort.key === key ? sort.direction : null}
       onSort={() => setSort((current) => nextSort(current, key, COLUMNS[key].natural))}
@@ -100,18 +167,18 @@ export function RatingsTable({ rows, asOf, caption }: { rows: readonly DeputyRat
         <Table verticalSpacing="xs" horizontalSpacing="sm" highlightOnHover miw={820}>
           <Table.Thead>
             <Table.Tr>
-              {header('rank', t('ratings.columns.rank'))}
+              {header('rank')}
               <SortableHeader
                 className="analyst-sticky"
-                label={t('ratings.columns.name')}
+                label={label('name')}
                 active={sort.key === 'name' ? sort.direction : null}
                 onSort={() => setSort((current) => nextSort(current, 'name', 'asc'))}
               />
-              {header('score', t('ratings.columns.score'))}
-              {header('answeredShare', t('ratings.columns.answeredShare'))}
-              {header('deadlineCompliance', t('ratings.columns.deadlineCompliance'))}
-              {header('resolutionRate', t('ratings.columns.resolutionRate'))}
-              {header('satisfaction', t('ratings.columns.satisfaction'))}
+              {header('score')}
+              {header('answeredShare')}
+              {header('deadlineCompliance')}
+              {header('resolutionRate')}
+              {header('satisfaction')}
               <Table.Th style={{ verticalAlign: 'bottom' }}>{t('ratings.columns.flags')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -120,12 +187,7 @@ export function RatingsTable({ rows, asOf, caption }: { rows: readonly DeputyRat
               <Table.Tr key={row.deputyId} data-testid="rating-row">
                 <Table.Td className="analyst-num">{row.rank}</Table.Td>
                 <Table.Td className="analyst-sticky" miw={170}>
-                  <Anchor component={Link} to={`/deputies/${row.deputyId}?asOf=${asOf}`} size="sm" fw={500}>
-                    {row.fullName}
-                  </Anchor>
-                  <Text size="xs" c="dimmed">
-                    {t('ratings.answeredOf', { answered: format.count(row.answered), received: format.count(row.received) })}
-                  </Text>
+                  <DeputyName row={row} asOf={asOf} format={format} />
                 </Table.Td>
                 <Table.Td>
                   <ScoreCell score={row.score} format={format} />

@@ -1,4 +1,5 @@
-import type { AppealDetails, AppealStatus } from '../../graphql/appeals';
+import type { AppealStatus } from '@app/ui';
+import type { AppealDetails } from '../../graphql/appeals';
 
 const statuses = (...list: AppealStatus[]): ReadonlySet<AppealStatus> => new Set(list);
 const ACKNOWLEDGE = statuses('ASSIGNED', 'REOPENED');

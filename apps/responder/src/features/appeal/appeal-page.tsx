@@ -1,17 +1,14 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Accordion, Alert, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { ErrorState, FormError, hasErrorCode, LoadingState, Page, toAppError, useFormat, useViewer, type AppError } from '@app/ui';
+import { AppealPhotos, AppealStatusBadge, AppealTimeline, type AppError, ErrorState, FormError, hasErrorCode, LoadingState, newCommandId, Page, toAppError, useFormat, useViewer } from '@app/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ACKNOWLEDGE_APPEAL, type AppealCommandResult, type AppealDetails } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
-import { newCommandId } from '../../shared/command-id';
 import { notifySuccess } from '../../shared/notify';
-import { StatusBadge } from '../../shared/status-badge';
 import { useRegistry } from '../../shared/use-registry';
 import { responderActions } from './appeal-actions';
-import { AppealTimeline } from './appeal-timeline';
 import { ExtendForm } from './extend-form';
 import { FeedbackList } from './feedback-list';
 import { ForwardForm } from './forward-form';
@@ -73,7 +70,7 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
     };
 
   return (
-    <Page title={appeal.subject} actions={<StatusBadge status={appeal.status} overdue={appeal.overdue} />}>
+    <Page title={appeal.subject} actions={<AppealStatusBadge status={appeal.status} overdue={appeal.overdue} />}>
       <Card withBorder padding="md" style={appeal.overdue ? { borderColor: 'var(--mantine-color-red-7)' } : undefined}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl" m={0}>
           <Fact
@@ -99,6 +96,7 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
           <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="appeal-text">
             {appeal.text}
           </Text>
+          <AppealPhotos photos={appeal.attachments ?? []} />
         </Stack>
       </Card>
 
@@ -186,7 +184,7 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
         <Title order={2} size="h4" id="timeline-title">
           {t('appeal.timeline')}
         </Title>
-        <AppealTimeline steps={appeal.timeline} deputyName={deputyName} />
+        <AppealTimeline steps={appeal.timeline} deputyName={deputyName} audience="staff" />
       </Stack>
 
       {appeal.status === 'REJECTED' && (

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, NumberInput, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, hasErrorCode, useServerFormErrors } from '@app/ui';
+import { FormError, hasErrorCode, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, EXTEND_DEADLINE } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 const MAX_DAYS = 30;
 const MAX_REASON = 2_000;

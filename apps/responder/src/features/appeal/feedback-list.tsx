@@ -1,12 +1,11 @@
 import { Card, Group, Rating, Stack, Text, Title } from '@mantine/core';
-import { useFormat } from '@app/ui';
+import { type AppealFeedback, useFormat } from '@app/ui';
 import { useTranslation } from 'react-i18next';
-import type { Feedback } from '../../graphql/appeals';
 
 const SCORES = ['promptness', 'quality', 'attentiveness'] as const;
 
 /** What the voter said about each answer. */
-export function FeedbackList({ feedback }: { feedback: readonly Feedback[] }) {
+export function FeedbackList({ feedback }: { feedback: readonly AppealFeedback[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   return (

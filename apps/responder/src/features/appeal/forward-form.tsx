@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, SegmentedControl, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, FORWARD_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
-import { newCommandId } from '../../shared/command-id';
 
 type Values = { to: 'deputy' | 'authority'; deputyId: string | null; authority: string; reason: string };
 

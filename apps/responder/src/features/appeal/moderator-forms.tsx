@@ -1,12 +1,11 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, ASSIGN_APPEAL, RECATEGORIZE_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
-import { newCommandId } from '../../shared/command-id';
 import { useRegistry } from '../../shared/use-registry';
 
 /** A moderator hands the appeal to a deputy of its own region, saying why. */

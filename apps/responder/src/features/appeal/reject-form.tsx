@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, REJECT_APPEAL, REJECT_REASONS, type RejectReason } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 const MAX_NOTE = 2_000;
 

@@ -2,11 +2,10 @@ import type { TypedDocumentNode } from '@apollo/client';
 import { useMutation } from '@apollo/client/react';
 import { Button, Stack, Text, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ANSWER_APPEAL, type AppealCommandResult, REQUEST_CLARIFICATION } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 const MAX = 10_000;
 type TextCommand = TypedDocumentNode<Partial<Record<'answerAppeal' | 'requestClarification', AppealCommandResult>>, { input: { appealId: string; text: string; commandId?: string } }>;

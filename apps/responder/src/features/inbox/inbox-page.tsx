@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Switch, Text, UnstyledButton } from '@mantine/core';
-import { EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
+import { APPEAL_STATUSES, type AppealStatus, EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { APPEAL_STATUSES, type AppealStatus, INBOX_COUNTERS_QUERY, INBOX_QUERY, type InboxCounters } from '../../graphql/appeals';
+import { INBOX_COUNTERS_QUERY, INBOX_QUERY, type InboxCounters } from '../../graphql/appeals';
 import { DEPUTY_QUERY } from '../../graphql/registry';
 import { AppealList } from '../../shared/appeal-list';
 import { useRegistry } from '../../shared/use-registry';

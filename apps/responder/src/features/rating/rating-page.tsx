@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Badge, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { EmptyState, ErrorState, LoadingState, Page, useFormat, useViewer } from '@app/ui';
+import { ScoreTrendChart } from '@app/ui/charts/score-trend-chart';
 import { useTranslation } from 'react-i18next';
 import { OWN_RATING_QUERY, type OwnRating } from '../../graphql/rating';
 import { ReceivedFeedback } from './received-feedback';
@@ -117,26 +118,7 @@ function RatingView({ detail }: { detail: OwnRating }) {
           <Title order={2} size="h4" id="trend-title">
             {t('rating.trendTitle')}
           </Title>
-          <Table.ScrollContainer minWidth={280}>
-            <Table striped data-testid="rating-trend">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('rating.month')}</Table.Th>
-                  <Table.Th>{t('rating.score')}</Table.Th>
-                  <Table.Th>{t('rating.rankColumn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {detail.trend.map((point) => (
-                  <Table.Tr key={point.month}>
-                    <Table.Td>{point.month}</Table.Td>
-                    <Table.Td>{format.number(point.score)}</Table.Td>
-                    <Table.Td>{point.ranked && point.rank !== null ? point.rank : <Badge variant="light" color="gray">{t('rating.noRank')}</Badge>}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ScoreTrendChart trend={detail.trend} minimumAnswered={detail.method.minimumAnswered} data-testid="rating-trend" />
         </Stack>
       </Card>
 

@@ -1,4 +1,5 @@
-import type { AppealDetails, AppealStatus } from '../../graphql/appeals';
+import type { AppealStatus } from '@app/ui';
+import type { AppealDetails } from '../../graphql/appeals';
 
 /** 59-ФЗ practice kept by the decider: a reopen only within 30 days of the answer. */
 export const REOPEN_WINDOW_DAYS = 30;

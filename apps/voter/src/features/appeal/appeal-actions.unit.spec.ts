@@ -1,10 +1,10 @@
-import type { Feedback } from '../../graphql/appeals';
+import type { AppealFeedback } from '@app/ui';
 import { voterActions } from './appeal-actions';
 
 describe('voterActions', () => {
   const now = new Date('2026-11-23T12:00:00Z');
-  const answered = { status: 'ANSWERED' as const, answerCount: 1, answeredAt: '2026-11-20T12:00:00Z', feedback: [] as Feedback[] };
-  const feedback = (solved: Feedback['solved']): Feedback => ({ answerNumber: 1, promptness: 4, quality: 4, attentiveness: 4, solved, comment: null, submittedAt: '2026-11-21T12:00:00Z' });
+  const answered = { status: 'ANSWERED' as const, answerCount: 1, answeredAt: '2026-11-20T12:00:00Z', feedback: [] as AppealFeedback[] };
+  const feedback = (solved: AppealFeedback['solved']): AppealFeedback => ({ answerNumber: 1, promptness: 4, quality: 4, attentiveness: 4, solved, comment: null, submittedAt: '2026-11-21T12:00:00Z' });
 
   it('lets the author withdraw only before the first answer', () => {
     expect(voterActions({ status: 'IN_PROGRESS', answerCount: 0, answeredAt: null, feedback: [] }, now)).toEqual({ clarify: false, feedback: false, reopen: false, withdraw: true });

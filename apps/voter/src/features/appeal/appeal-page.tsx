@@ -2,17 +2,14 @@ import { useQuery } from '@apollo/client/react';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Card, Group, Rating, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { ErrorState, hasErrorCode, LoadingState, Page, useFormat } from '@app/ui';
+import { AppealPhotos, AppealStatusBadge, AppealTimeline, ErrorState, hasErrorCode, LoadingState, Page, TERRITORIES_QUERY, useFormat, useLocalizedName } from '@app/ui';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { AppealCommandResult, AppealDetails } from '../../graphql/appeals';
-import { DEPUTIES_QUERY, TERRITORIES_QUERY } from '../../graphql/registry';
-import { AppealStatusBadge } from '../../shared/appeal-status-badge';
-import { useLocalizedName } from '../../shared/use-localized-name';
+import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { useCategoryOptions } from '../new-appeal/use-category-options';
 import { voterActions } from './appeal-actions';
-import { AppealTimeline } from './appeal-timeline';
 import { ClarificationForm } from './clarification-form';
 import { FeedbackForm } from './feedback-form';
 import { ReopenForm } from './reopen-form';
@@ -106,6 +103,7 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
             {t('appeal.text')}
           </Title>
           <Text style={{ whiteSpace: 'pre-wrap' }}>{appeal.text}</Text>
+          <AppealPhotos photos={appeal.attachments ?? []} />
         </Stack>
       </Card>
 

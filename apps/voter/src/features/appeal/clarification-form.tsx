@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, PROVIDE_CLARIFICATION } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 const MAX = 10_000;
 

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Input, Radio, Rating, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, type Solved, useServerFormErrors } from '@app/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, type Solved, SUBMIT_FEEDBACK } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
+import { type AppealCommandResult, SUBMIT_FEEDBACK } from '../../graphql/appeals';
 
 const MAX_COMMENT = 2_000;
 const SCORES = ['promptness', 'quality', 'attentiveness'] as const;

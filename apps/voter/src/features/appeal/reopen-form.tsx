@@ -2,11 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { Button, Card, Collapse, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { FormError, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, REOPEN_APPEAL } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 const MAX = 2_000;
 

@@ -1,11 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { FormError, toAppError, type AppError } from '@app/ui';
+import { FormError, newCommandId, toAppError, type AppError } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AppealCommandResult, WITHDRAW_APPEAL } from '../../graphql/appeals';
-import { newCommandId } from '../../shared/command-id';
 
 /** Withdrawing is final, so it asks first. */
 export function WithdrawAppeal({ appealId, onDone }: { appealId: string; onDone: (result: AppealCommandResult) => void }) {

@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Select, SimpleGrid } from '@mantine/core';
+import { TERRITORIES_QUERY, useLocalizedName } from '@app/ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REGIONS_QUERY, TERRITORIES_QUERY } from '../../graphql/registry';
-import { useLocalizedName } from '../../shared/use-localized-name';
+import { REGIONS_QUERY } from '../../graphql/registry';
 
 type SelectProps = Readonly<{ value: string; onChange: (value: string) => void; error?: string | null; required?: boolean }>;
 

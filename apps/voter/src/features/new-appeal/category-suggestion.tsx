@@ -2,7 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Category } from '../../graphql/registry';
+import type { Category } from '@app/ui';
 import { suggestCategory } from './suggest-category';
 
 /** "Looks like «Roads → Road repair»" under the text, once the text points at another topic than the chosen one. */

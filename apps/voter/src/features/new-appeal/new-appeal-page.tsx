@@ -1,16 +1,17 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Button, Checkbox, Fieldset, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Fieldset, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { FormError, Page, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, Page, useServerFormErrors } from '@app/ui';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SUBMIT_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
-import { newCommandId } from '../../shared/command-id';
+import { SUBMISSION_RULES_QUERY, type SubmissionRules } from '../../graphql/submission-rules';
 import { PlaceFields } from '../deputies/region-territory-select';
 import { CategorySuggestion } from './category-suggestion';
+import { type ChosenPhoto, PhotoPicker } from './photo-picker';
 import { useCategoryOptions } from './use-category-options';
 
 /** Limits the API enforces (SubmitAppealInput), checked here first. */
@@ -39,6 +40,8 @@ export function NewAppealPage() {
   const [params] = useSearchParams();
   const [commandId] = useState(newCommandId);
   const categories = useCategoryOptions();
+  const rules = useQuery(SUBMISSION_RULES_QUERY).data?.appealSubmissionRules;
+  const [photos, setPhotos] = useState<ChosenPhoto[]>([]);
 
   const tooLong = (field: keyof typeof LIMITS) => (value: string) => (length(value) > LIMITS[field] ? t('form.tooLong', { max: LIMITS[field] }) : null);
   const form = useForm<Values>({
@@ -78,6 +81,7 @@ export function NewAppealPage() {
     contact: { path: 'contact' },
     postalAddress: { path: 'postalAddress' },
     consent: { path: 'consent', message: t('newAppeal.errors.consent') },
+    attachmentIds: { path: 'photos' as keyof Values, message: t('photos.errors.server') },
   });
 
   const [submit, { loading: sending }] = useMutation(SUBMIT_APPEAL, {
@@ -87,6 +91,10 @@ export function NewAppealPage() {
 
   const onSubmit = form.onSubmit(async (values) => {
     clearFormError();
+    if (photos.some((photo) => photo.id === null)) {
+      form.setFieldError('photos' as keyof Values, t('photos.errors.stillUploading'));
+      return;
+    }
     try {
       const { data } = await submit({
         variables: {
@@ -99,6 +107,7 @@ export function NewAppealPage() {
             subject: values.subject.trim(),
             text: values.text.trim(),
             consent: values.consent,
+            attachmentIds: photos.flatMap((photo) => (photo.id ? [photo.id] : [])),
             name: orNull(values.name),
             contact: orNull(values.contact),
             postalAddress: orNull(values.postalAddress),
@@ -173,6 +182,17 @@ export function NewAppealPage() {
                 fullName={categories.fullName}
                 onAccept={(categoryId) => form.setFieldValue('categoryId', categoryId)}
               />
+              {rules && (
+                <PhotoPicker
+                  rules={rules}
+                  photos={photos}
+                  onChange={(next) => {
+                    form.clearFieldError('photos' as keyof Values);
+                    setPhotos(next);
+                  }}
+                  error={errorText(form.errors.photos)}
+                />
+              )}
             </Stack>
           </Fieldset>
 
@@ -187,7 +207,7 @@ export function NewAppealPage() {
             </Stack>
           </Fieldset>
 
-          <Checkbox label={t('newAppeal.consent')} {...form.getInputProps('consent', { type: 'checkbox' })} />
+          <Checkbox label={<ConsentLabel policy={rules?.personalDataPolicy} />} {...form.getInputProps('consent', { type: 'checkbox' })} />
           <FormError error={formError} />
           <Group>
             <Button type="submit" loading={sending} data-testid="submit-appeal">
@@ -201,6 +221,19 @@ export function NewAppealPage() {
 }
 
 const errorText = (error: unknown): string | null => (typeof error === 'string' ? error : null);
+
+/** The consent sentence, naming the policy's version and linking its text (opens beside the form, which keeps what was typed). */
+function ConsentLabel({ policy }: Readonly<{ policy: SubmissionRules['personalDataPolicy'] | undefined }>) {
+  const { t } = useTranslation();
+  if (!policy) return <>{t('newAppeal.consent')}</>;
+  return (
+    <Trans
+      i18nKey="newAppeal.consentWithPolicy"
+      values={{ version: policy.version }}
+      components={{ policy: <Anchor component={Link} to={policy.url} target="_blank" rel="noopener" inherit underline="always" /> }}
+    />
+  );
+}
 
 type DeputyChoiceProps = Readonly<{
   regionCode: string;

@@ -1,8 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Category, CATEGORIES_QUERY } from '../../graphql/registry';
-import { useLocalizedName } from '../../shared/use-localized-name';
+import { type Category, CATEGORIES_QUERY, useLocalizedName } from '@app/ui';
 
 type Option = { value: string; label: string };
 

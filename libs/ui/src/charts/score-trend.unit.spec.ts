@@ -1,4 +1,4 @@
-import { describeTrend, trendDomain } from './trend-data';
+import { describeTrend, trendDomain } from './score-trend';
 
 describe('score trend', () => {
   it('frames the scores in whole tens with some room, inside 0–100', () => {

@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppealStatus } from '../graphql/appeals';
+import type { AppealStatus } from './appeal-fields';
 
 const COLORS: Readonly<Record<AppealStatus, string>> = {
   SUBMITTED: 'gray',
@@ -15,17 +15,17 @@ const COLORS: Readonly<Record<AppealStatus, string>> = {
   WITHDRAWN: 'gray',
 };
 
-/** The status in words, and "overdue" next to it when the deputy missed the deadline. */
+/** The status in words, and "overdue" next to it when the answer's deadline was missed. */
 export function AppealStatusBadge({ status, overdue = false }: { status: AppealStatus; overdue?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('ui');
   return (
     <Group gap={6}>
       <Badge color={COLORS[status]} variant="light" data-testid="appeal-status">
-        {t(`ui:appealStatus.${status}`)}
+        {t(`appealStatus.${status}`)}
       </Badge>
       {overdue && (
-        <Badge color="red" variant="outline">
-          {t('appeal.overdue')}
+        <Badge color="red" variant="filled" data-testid="overdue-badge">
+          {t('appealOverdue')}
         </Badge>
       )}
     </Group>

@@ -1,0 +1,54 @@
+/**
+ * Photos go to `POST /attachments` one by one as soon as they are chosen (multipart, the bearer token as
+ * for GraphQL); the appeal then names the ids the API returned.
+ */
+
+/** Why a photo was not taken, for the page to say in its own words. */
+export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
+
+export type PhotoRules = Readonly<{ maxPhotos: number; maxPhotoBytes: number; photoTypes: readonly string[] }>;
+
+export type UploadOutcome = Readonly<{ ok: true; id: string } | { ok: false; problem: PhotoProblem }>;
+
+/** The files that may be uploaded, given how many photos there are already, and the problem of each other one. */
+export function screenFiles(
+  files: readonly File[],
+  alreadyChosen: number,
+  rules: PhotoRules,
+): { accepted: File[]; rejected: Array<{ name: string; problem: PhotoProblem }> } {
+  const accepted: File[] = [];
+  const rejected: Array<{ name: string; problem: PhotoProblem }> = [];
+  for (const file of files) {
+    if (!rules.photoTypes.includes(file.type)) rejected.push({ name: file.name, problem: 'TYPE' });
+    else if (file.size > rules.maxPhotoBytes) rejected.push({ name: file.name, problem: 'TOO_LARGE' });
+    else if (alreadyChosen + accepted.length >= rules.maxPhotos) rejected.push({ name: file.name, problem: 'TOO_MANY' });
+    else accepted.push(file);
+  }
+  return { accepted, rejected };
+}
+
+/** The problem behind a refused upload, from its status and the API's `{ code, field }`. */
+export function uploadProblem(status: number, body: unknown): PhotoProblem {
+  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  if (status === 413) return 'TOO_LARGE';
+  if (status === 401) return 'SIGNED_OUT';
+  if (status === 429 || code === 'RATE_LIMITED') return 'TOO_MANY_UNSENT';
+  if (status === 400 && code === 'BAD_USER_INPUT') return 'UNREADABLE';
+  if (status === 0 || status === 502 || status === 503 || status === 504) return 'NETWORK';
+  return 'UNKNOWN';
+}
+
+export async function uploadPhoto(file: File, token: string | null): Promise<UploadOutcome> {
+  if (!token) return { ok: false, problem: 'SIGNED_OUT' };
+  const form = new FormData();
+  form.append('file', file, file.name);
+  let response: Response;
+  try {
+    response = await fetch('/attachments', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    return { ok: false, problem: 'NETWORK' };
+  }
+  const body: unknown = await response.json().catch(() => null);
+  if (response.ok && typeof (body as { id?: unknown })?.id === 'string') return { ok: true, id: (body as { id: string }).id };
+  return { ok: false, problem: uploadProblem(response.status, body) };
+}
