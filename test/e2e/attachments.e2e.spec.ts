@@ -96,7 +96,16 @@ describe('appeal photos', () => {
     expect(text).toEqual({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/JPEG, PNG or WebP/) } });
 
     const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer();
-    expect((await upload('voter1', gif, 'image/gif', 'a.gif')).body).toMatchObject({ field: 'file', message: expect.stringMatching(/GIF format are not accepted/) });
+    expect((await upload('voter1', gif, 'image/gif', 'a.gif')).body).toMatchObject({ field: 'file', message: expect.stringMatching(/not a JPEG, PNG or WebP/) });
+    // An SVG never reaches a decoder, whatever type it claims.
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    expect((await upload('voter1', svg, 'image/jpeg', 'a.jpg')).status).toBe(400);
+    // A form with another field or a second file is refused in the API's words.
+    const twoFiles = new FormData();
+    twoFiles.append('file', new Blob([new Uint8Array(gif)], { type: 'image/png' }), 'a.png');
+    twoFiles.append('file', new Blob([new Uint8Array(gif)], { type: 'image/png' }), 'b.png');
+    const refused = await fetch(`${api.base}/attachments`, { method: 'POST', body: twoFiles, headers: { authorization: `Bearer ${tokens.voter1}` } });
+    expect({ status: refused.status, body: await refused.json() }).toEqual({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/one photo/) } });
 
     const huge = await upload('voter1', Buffer.alloc(10 * 1024 * 1024 + 1, 0xff));
     expect(huge).toEqual({ status: 413, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/larger than 10 MB/) } });
@@ -116,6 +125,48 @@ describe('appeal photos', () => {
     for (let i = 0; i < 20; i++) expect((await upload('voter2', photo, 'image/png')).status).toBe(201);
     expect(await upload('voter2', photo, 'image/png')).toEqual({ status: 429, body: { code: 'RATE_LIMITED', field: 'file', message: expect.stringMatching(/20 photos uploaded but not sent/) } });
     await sql(`delete from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000002'`);
+  });
+
+  it('keeps the photos a submission recorded: a repeat, a refused submission and a second appeal cannot move them', async () => {
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#39c' } }).png().toBuffer();
+    const [p1, p2, p3] = [await upload('voter2', photo, 'image/png'), await upload('voter2', photo, 'image/png'), await upload('voter2', photo, 'image/png')].map(
+      (response) => response.body.id as string,
+    );
+    const input = (commandId: string, attachmentIds: string[], text = 'Фото приложено.') => ({
+      input: { commandId, regionCode: '66', territoryId: '66-ekaterinburg', categoryId: 'roads', subject: 'Яма', text, consent: true, attachmentIds },
+    });
+    const send = (variables: ReturnType<typeof input>) => as('voter2', 'mutation ($input: SubmitAppealInput!) { submitAppeal(input: $input) { appealId duplicate } }', variables);
+    const photosOf = async (appealId: string) => {
+      for (let tries = 0; tries < 100; tries++) {
+        const appeal = (await as('voter2', `{ appeal(id: "${appealId}") { attachments { id } } }`)).data?.appeal as { attachments: Array<{ id: string }> } | undefined;
+        if (appeal) return appeal.attachments.map((attachment) => attachment.id);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      throw new Error(`appeal ${appealId} never showed up`);
+    };
+
+    // Refused by the decider (text too long): the photo is free again.
+    const tooLong = await send(input('6a0b7c1e-0000-4000-8000-000000000001', [p1], 'я'.repeat(10_001)));
+    expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+
+    const first = await send(input('6a0b7c1e-0000-4000-8000-000000000002', [p1]));
+    const appealId = (first.data?.submitAppeal as { appealId: string }).appealId;
+    // The same command again, now naming another photo: the first result, and the photos it recorded.
+    const repeat = await send(input('6a0b7c1e-0000-4000-8000-000000000002', [p2]));
+    expect(repeat.data?.submitAppeal).toEqual({ appealId, duplicate: true });
+    expect(await photosOf(appealId)).toEqual([p1]);
+    // Another appeal cannot take p1, and can still take p2, which the repeat left unsent.
+    expect((await send(input('6a0b7c1e-0000-4000-8000-000000000003', [p1]))).errors?.[0].extensions).toMatchObject({ field: 'attachmentIds' });
+    const second = await send(input('6a0b7c1e-0000-4000-8000-000000000004', [p2]));
+    expect(await photosOf((second.data?.submitAppeal as { appealId: string }).appealId)).toEqual([p2]);
+
+    // An unsent photo can be taken back; a sent one cannot, and nobody else's.
+    const remove = async (login: string, id: string) =>
+      (await fetch(`${api.base}/attachments/${id}`, { method: 'DELETE', headers: { authorization: `Bearer ${tokens[login]}` } })).status;
+    expect(await remove('voter1', p3)).toBe(404);
+    expect(await remove('voter2', p1)).toBe(404);
+    expect(await remove('voter2', p3)).toBe(204);
+    expect((await download('voter2', `/attachments/${p3}`)).status).toBe(404);
   });
 
   it('shows the photos to those who may see the appeal, logs their reads, and erases them with the voter', async () => {
@@ -165,6 +216,9 @@ describe('appeal photos', () => {
     expect((await as('deputy1', page)).data?.appeal).toMatchObject({ attachments: [] });
     expect(await sql(`select count(*)::int as n from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001'`)).toEqual([{ n: 0 }]);
     // After erasure nothing new is stored for that voter.
-    expect((await upload('voter1', photo, 'image/png')).status).toBe(409);
+    expect(await upload('voter1', photo, 'image/png')).toEqual({
+      status: 409,
+      body: { code: 'INVALID_STATE', message: 'You erased your personal data, so photos can no longer be stored for you' },
+    });
   });
 });

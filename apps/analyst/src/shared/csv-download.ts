@@ -53,10 +53,12 @@ export function exportUrl(path: string, params: Readonly<Record<string, string |
 export type DownloadResult = Readonly<{ ok: true; filename: string } | { ok: false; error: AppError }>;
 
 /** Fetches a CSV with the bearer token and hands it to the browser as a download. */
-export async function downloadCsv(url: string, token: string | null, fallbackName: string): Promise<DownloadResult> {
-  if (!token) return { ok: false, error: { code: 'UNAUTHENTICATED' } };
+export async function downloadCsv(url: string, accessToken: () => Promise<string | null>, fallbackName: string): Promise<DownloadResult> {
   let response: Response;
   try {
+    // Throws, like the fetch, when the sign-in cannot be renewed for want of a connection.
+    const token = await accessToken();
+    if (!token) return { ok: false, error: { code: 'UNAUTHENTICATED' } };
     response = await fetch(url, { headers: { authorization: `Bearer ${token}`, accept: 'text/csv' }, cache: 'no-store' });
   } catch {
     return { ok: false, error: { code: 'NETWORK' } };

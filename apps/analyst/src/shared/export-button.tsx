@@ -25,7 +25,7 @@ export function ExportButton({ path, params, fallbackName, label, disabled }: Pr
   const download = async () => {
     setBusy(true);
     setError(null);
-    const result = await downloadCsv(exportUrl(path, params), await session.accessToken(), fallbackName);
+    const result = await downloadCsv(exportUrl(path, params), () => session.accessToken(), fallbackName);
     setBusy(false);
     if (result.ok) return;
     setError(result.error);

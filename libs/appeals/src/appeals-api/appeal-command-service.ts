@@ -82,53 +82,49 @@ export class AppealCommandService {
 
     const metadata = this.metadata(viewer, request.commandId);
     const appealId = appealIdFor(viewer.id, metadata.commandId);
-    const attachmentIds = await this.ownPhotos(viewer, request.attachmentIds ?? [], appealId);
-    const outcome = await this.execute(viewer, {
-      type: 'SubmitAppeal',
-      metadata,
-      data: {
-        appealId,
-        subjectId: viewer.id,
-        regionCode: request.regionCode,
-        territoryId: request.territoryId,
-        categoryId: request.categoryId,
-        subject: request.subject,
-        text: request.text,
-        addressedDeputyId: request.addressedDeputyId ?? null,
-        attachmentIds,
-        deputyId: routed?.deputyId ?? null,
-        routingRuleId: routed?.ruleId ?? null,
-        policyVersion: PERSONAL_DATA_POLICY_VERSION,
-        firstResponseTargetHours: category.first_response_target_hours,
-      },
-    }, 'submit');
-    // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
-    if (personal) await this.vault.save(viewer.id, personal);
-    await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
-    // A retry (same command id) after a failure here links them then: the check above lets this appeal's own photos through.
-    await this.vault.linkAttachments(viewer.id, attachmentIds, appealId);
-    return outcome;
-  }
-
-  /**
-   * The photos must be this voter's uploads, not sent with another appeal. A retry of the same submission
-   * finds them linked to its own appeal id, which is fine.
-   */
-  private async ownPhotos(viewer: Viewer, requested: readonly string[], appealId: string): Promise<string[]> {
-    const ids = [...new Set(requested.map((id) => id.toLowerCase()))];
-    if (ids.length > MAX_ATTACHMENTS) {
-      throw new DomainError('BAD_USER_INPUT', `At most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
-    }
-    const usable = new Set(
-      (await this.vault.attachmentInfo(ids)).filter((photo) => photo.subjectId === viewer.id && (photo.appealId === null || photo.appealId === appealId)).map((photo) => photo.id),
-    );
-    const missing = ids.filter((id) => !usable.has(id));
-    if (missing.length > 0) {
-      throw new DomainError('BAD_USER_INPUT', `Photo ${missing[0]} is not available: photos not sent within a day are deleted, upload it again`, {
+    const attachmentIds = photoIds(request.attachmentIds ?? []);
+    // Claimed before the appeal is recorded, so no other submission can take the same photos meanwhile.
+    if (!(await this.vault.claimAttachments(viewer.id, attachmentIds, appealId))) {
+      throw new DomainError('BAD_USER_INPUT', 'One of the photos is not available: photos not sent within a day are deleted, upload it again', {
         field: 'attachmentIds',
       });
     }
-    return ids;
+    let outcome: AppealOutcome;
+    try {
+      outcome = await this.execute(viewer, {
+        type: 'SubmitAppeal',
+        metadata,
+        data: {
+          appealId,
+          subjectId: viewer.id,
+          regionCode: request.regionCode,
+          territoryId: request.territoryId,
+          categoryId: request.categoryId,
+          subject: request.subject,
+          text: request.text,
+          addressedDeputyId: request.addressedDeputyId ?? null,
+          attachmentIds,
+          deputyId: routed?.deputyId ?? null,
+          routingRuleId: routed?.ruleId ?? null,
+          policyVersion: PERSONAL_DATA_POLICY_VERSION,
+          firstResponseTargetHours: category.first_response_target_hours,
+        },
+      }, 'submit');
+    } catch (error) {
+      // Nothing recorded under this command id (a parallel duplicate may have been): the photos are unsent again.
+      if ((await this.store.readStream(`appeal-${appealId}`)).length === 0) await this.vault.releaseAttachments(viewer.id, appealId);
+      throw error;
+    }
+    if (outcome.duplicate) {
+      // A repeat answers with the first submission, so its photos are the ones recorded then, whatever this request named.
+      const recorded = outcome.events.flatMap((event) => (event.type === 'AppealSubmitted' ? (event.data.attachmentIds ?? []) : []));
+      await this.vault.claimAttachments(viewer.id, recorded, appealId);
+      await this.vault.releaseAttachments(viewer.id, appealId, recorded);
+    }
+    // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
+    if (personal) await this.vault.save(viewer.id, personal);
+    await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
+    return outcome;
   }
 
   /** Runs one of the other commands on an existing appeal the viewer may see. */
@@ -202,6 +198,15 @@ export function appealIdFor(subjectId: string, commandId: string): string {
   // The author is part of it, so nobody else's command id can lead to their appeal.
   const hex = createHash('sha256').update(`appeal:${subjectId}:${commandId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** The photo ids of a submission, each once; at most `MAX_ATTACHMENTS`. */
+function photoIds(requested: readonly string[]): string[] {
+  const ids = [...new Set(requested.map((id) => id.toLowerCase()))];
+  if (ids.length > MAX_ATTACHMENTS) {
+    throw new DomainError('BAD_USER_INPUT', `At most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
+  }
+  return ids;
 }
 
 /** The voter's name and contact details, checked before anything is stored; null when none were given. */

@@ -1,6 +1,21 @@
-import { type ArgumentsHost, Catch, Controller, Get, HttpCode, Param, PayloadTooLargeException, Post, Res, UploadedFile, UseFilters, UseInterceptors } from '@nestjs/common';
+import {
+  type ArgumentsHost,
+  BadRequestException,
+  Catch,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Res,
+  UploadedFile,
+  UseFilters,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
-import { type AttachmentInfo, PiiVault } from '@app/identity';
+import { type AttachmentInfo, PersonalDataErasedError, PiiVault } from '@app/identity';
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
@@ -29,16 +44,24 @@ export const photoView = (info: AttachmentInfo): PhotoView => ({
   url: `/attachments/${info.id}`,
 });
 
-/** A file over the limit stops the upload mid-stream; the voter hears what the limit is. */
+/**
+ * The multipart parser's refusals in the API's own shape: a file over the limit stops the upload mid-stream
+ * with 413 and the limit; a malformed form (another field, two files) is a 400 about the file field.
+ */
 @Catch()
 export class AttachmentErrorFilter extends HttpErrorFilter {
   override catch(error: unknown, host: ArgumentsHost): void {
+    const reply = (status: number, message: string) =>
+      host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>().status(status).send({ code: 'BAD_USER_INPUT', field: 'file', message });
     if (error instanceof PayloadTooLargeException) {
-      const message = `The photo is larger than ${PHOTO_RULES.maxBytes / 1024 / 1024} MB, the limit per photo: send a smaller one`;
-      host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>().status(413).send({ code: 'BAD_USER_INPUT', field: 'file', message });
-      return;
+      reply(413, `The photo is larger than ${PHOTO_RULES.maxBytes / 1024 / 1024} MB, the limit per photo: send a smaller one`);
+    } else if (error instanceof BadRequestException) {
+      reply(400, `Send one photo as multipart/form-data in a field named "file", and nothing else (${error.message})`);
+    } else if (error instanceof PersonalDataErasedError) {
+      super.catch(new DomainError('INVALID_STATE', 'You erased your personal data, so photos can no longer be stored for you'), host);
+    } else {
+      super.catch(error, host);
     }
-    super.catch(error, host);
   }
 }
 
@@ -46,7 +69,8 @@ export class AttachmentErrorFilter extends HttpErrorFilter {
  * Photos for appeals. `POST /attachments` (multipart, field `file`) takes one photo from a voter and keeps
  * a cleaned copy in the personal data vault; the appeal then lists its id in `attachmentIds`.
  * `GET /attachments/:id` gives it to whoever may see that appeal; reads by anyone but the author are in
- * the voter's access log. Both take the bearer token, as GraphQL does.
+ * the voter's access log; `DELETE /attachments/:id` takes back an unsent one. All take the bearer token, as
+ * GraphQL does.
  */
 @Controller('attachments')
 @UseFilters(AttachmentErrorFilter)
@@ -69,7 +93,16 @@ export class AttachmentsController {
       });
     }
     const photo = await preparePhoto(file.buffer);
-    return photoView(await this.vault.saveAttachment(viewer.id, photo));
+    // Counted again where it is stored: parallel uploads all pass the check above before any is saved.
+    return photoView(await this.vault.saveAttachment(viewer.id, photo, { maxUnsent: MAX_UNSENT_PHOTOS }));
+  }
+
+  /** A voter takes back a photo they uploaded but have not sent; a sent one stays with its appeal. */
+  @Roles('VOTER')
+  @Delete(':id')
+  @HttpCode(204)
+  async remove(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<void> {
+    if (!(await this.vault.deleteUnsentAttachment(viewer.id, id))) throw new DomainError('NOT_FOUND', `No unsent photo ${id}`);
   }
 
   @Roles('VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR')

@@ -14,9 +14,20 @@ export const PHOTO_RULES = {
 
 /** Decoding stops above this many pixels (a 10 MB file could otherwise unpack to gigabytes). */
 const MAX_INPUT_PIXELS = 100_000_000;
+const NOT_ACCEPTED = 'This file is not a JPEG, PNG or WebP photo: send one of those';
 const FORMATS: Readonly<Record<string, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
 export type StoredPhoto = Readonly<{ contentType: 'image/jpeg'; bytes: Buffer; width: number; height: number }>;
+
+// Decoded photos are personal data: not kept in libvips' operation cache after the request.
+sharp.cache(false);
+
+/** The first bytes of the accepted formats: nothing else reaches the decoders (SVG, TIFF, HEIF, …). */
+const SIGNATURES: ReadonlyArray<(bytes: Buffer) => boolean> = [
+  (bytes) => bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff,
+  (bytes) => bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+  (bytes) => bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP',
+];
 
 const badPhoto = (message: string): DomainError => new DomainError('BAD_USER_INPUT', message, { field: 'file' });
 
@@ -29,16 +40,15 @@ const badPhoto = (message: string): DomainError => new DomainError('BAD_USER_INP
 export async function preparePhoto(bytes: Buffer): Promise<StoredPhoto> {
   if (bytes.length === 0) throw badPhoto('The photo is empty: choose the file again');
   if (bytes.length > PHOTO_RULES.maxBytes) throw badPhoto(`The photo is ${megabytes(bytes.length)} MB; the limit is ${megabytes(PHOTO_RULES.maxBytes)} MB per photo`);
+  if (!SIGNATURES.some((matches) => matches(bytes))) throw badPhoto(NOT_ACCEPTED);
   const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   let format: string | undefined;
   try {
     format = (await image.metadata()).format;
   } catch {
-    throw badPhoto('This file is not a photo we can read: send a JPEG, PNG or WebP image');
+    throw badPhoto('The photo is damaged and cannot be read: send it again or choose another');
   }
-  if (!format || !FORMATS[format]) {
-    throw badPhoto(`Photos in ${format?.toUpperCase() ?? 'this'} format are not accepted: send a JPEG, PNG or WebP image`);
-  }
+  if (!format || !FORMATS[format]) throw badPhoto(NOT_ACCEPTED);
   try {
     const { data, info } = await image
       .rotate()

@@ -39,3 +39,13 @@ export class PiiMasterKeyError extends Error {
     this.name = 'PiiMasterKeyError';
   }
 }
+
+/** The subject holds as many uploaded, not yet sent photos as allowed. */
+export class UnsentAttachmentLimitError extends Error {
+  readonly code = 'RATE_LIMITED';
+
+  constructor(readonly limit: number) {
+    super(`You have ${limit} photos uploaded but not sent; send or leave them (they are deleted after a day) first`);
+    this.name = 'UnsentAttachmentLimitError';
+  }
+}

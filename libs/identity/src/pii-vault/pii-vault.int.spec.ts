@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openReadModelDatabase } from '@app/platform/database/data-source';
 import { createTestDatabase, type TestDatabase } from '@test/database';
 import type { DataSource } from 'typeorm';
-import { PersonalDataDecryptionError, PersonalDataErasedError } from './errors';
+import { PersonalDataDecryptionError, PersonalDataErasedError, UnsentAttachmentLimitError } from './errors';
 import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
 import { PiiAttachments1763900600000 } from './migrations/1763900600000-pii-attachments';
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
@@ -310,20 +310,40 @@ describe('PiiVault', () => {
       await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(PersonalDataDecryptionError);
     });
 
-    it('links only the author’s unsent photos, repeatably, and sweeps old unsent ones', async () => {
+    it('claims only the author’s unsent photos, all or none, repeatably; releases and sweeps the rest', async () => {
       const author = randomUUID();
-      const [a, b] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b'))];
+      const [a, b, c] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b')), await vault.saveAttachment(author, photo('c'))];
       const appeal = randomUUID();
-      expect(await vault.linkAttachments(randomUUID(), [a.id], appeal)).toBe(0);
-      expect(await vault.linkAttachments(author, [a.id], appeal)).toBe(1);
-      expect(await vault.linkAttachments(author, [a.id], appeal)).toBe(1);
-      expect(await vault.linkAttachments(author, [a.id], randomUUID())).toBe(0);
+      const other = randomUUID();
+      expect(await vault.claimAttachments(randomUUID(), [a.id], appeal)).toBe(false);
+      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toBe(true);
+      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toBe(true);
+      // All or none: b is taken, so c stays unsent too.
+      expect(await vault.claimAttachments(author, [c.id, b.id], other)).toBe(false);
+      expect((await vault.attachmentInfo([c.id]))[0].appealId).toBeNull();
+      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id).sort()).toEqual([a.id, b.id].sort());
+
+      await vault.releaseAttachments(author, appeal, [a.id]);
       expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
-      expect(await vault.unsentAttachmentCount(author)).toBe(1);
+      expect(await vault.unsentAttachmentCount(author)).toBe(2);
+
+      expect(await vault.deleteUnsentAttachment(author, a.id)).toBe(false);
+      expect(await vault.deleteUnsentAttachment(randomUUID(), b.id)).toBe(false);
+      expect(await vault.deleteUnsentAttachment(author, b.id)).toBe(true);
 
       expect(await vault.sweepUnsentAttachments(new Date(Date.now() - 60_000))).toBe(0);
       await vault.sweepUnsentAttachments(new Date(Date.now() + 60_000));
-      expect((await vault.attachmentInfo([a.id, b.id])).map((info) => info.id)).toEqual([a.id]);
+      expect((await vault.attachmentInfo([a.id, b.id, c.id])).map((info) => info.id)).toEqual([a.id]);
+    });
+
+    it('holds the unsent-photo limit under parallel uploads', async () => {
+      const author = randomUUID();
+      const results = await Promise.allSettled(Array.from({ length: 8 }, () => vault.saveAttachment(author, photo('p'), { maxUnsent: 3 })));
+      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
+      expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason)).toEqual(
+        Array.from({ length: 5 }, () => expect.any(UnsentAttachmentLimitError)),
+      );
+      expect(await vault.unsentAttachmentCount(author)).toBe(3);
     });
 
     it('erases photos with the rest, and takes none after', async () => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { PersonalDataErasedError, PersonalDataInputError } from './errors';
+import { PersonalDataErasedError, PersonalDataInputError, UnsentAttachmentLimitError } from './errors';
 import { generateMasterKey, loadOrCreateMasterKey, type MasterKeySource } from './master-key';
 import { decryptRecord, encryptRecord, generateDataKey, KEY_BYTES, type PersonalData, seal, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 
@@ -67,6 +67,9 @@ const toAttachmentInfo = (row: AttachmentRecord): AttachmentInfo => ({
   createdAt: row.created_at,
 });
 
+/** Internal: a claim that did not get every photo, to roll its transaction back. */
+class ClaimRefused extends Error {}
+
 // Bound to the author and the attachment, so sealed bytes cannot be moved to another row or subject.
 const attachmentAad = (subjectId: string, attachmentId: string): Buffer => Buffer.from(`pii-attachment:${subjectId}:${attachmentId}`, 'utf8');
 
@@ -121,15 +124,22 @@ export class PiiVault {
 
   /**
    * Stores a photo the subject attaches to an appeal, sealed under their data key (created on first use).
-   * Not yet linked to an appeal: see `linkAttachments`. Throws once the subject is erased.
+   * Not yet sent with an appeal: see `claimAttachments`. Throws once the subject is erased, and with
+   * `maxUnsent` when the subject already holds that many unsent photos.
    */
-  async saveAttachment(subjectId: string, input: AttachmentInput): Promise<AttachmentInfo> {
+  async saveAttachment(subjectId: string, input: AttachmentInput, limits: Readonly<{ maxUnsent?: number }> = {}): Promise<AttachmentInfo> {
     const subject = canonicalSubjectId(subjectId);
     requireText(input?.contentType, 'contentType');
     if (!Buffer.isBuffer(input.bytes) || input.bytes.length === 0) throw new PersonalDataInputError('An attachment needs its bytes');
     const id = randomUUID();
     const rows = await this.transaction((sql) =>
       this.withDataKey(sql, subject, async (dataKey) => {
+        if (limits.maxUnsent !== undefined) {
+          // One count at a time per subject, so parallel uploads cannot all slip under the limit.
+          await sql('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`pii-attachments:${subject}`]);
+          const { rows: counted } = await sql<{ n: number }>('select count(*)::int as n from pii_attachments where subject_id = $1 and appeal_id is null', [subject]);
+          if (counted[0].n >= limits.maxUnsent) throw new UnsentAttachmentLimitError(limits.maxUnsent);
+        }
         const { rows } = await sql<AttachmentRecord>(
           `insert into pii_attachments (id, subject_id, content_type, byte_size, width, height, ciphertext)
            values ($1, $2, $3, $4, $5, $6, $7) returning ${ATTACHMENT_COLUMNS}`,
@@ -159,19 +169,49 @@ export class PiiVault {
     return rows.map(toAttachmentInfo);
   }
 
-  /** Marks the subject's attachments as sent with the appeal; repeating it changes nothing. Returns how many are now linked. */
-  async linkAttachments(subjectId: string, ids: readonly string[], appealId: string): Promise<number> {
+  /**
+   * Claims the subject's photos for an appeal, all or none: each must be theirs and unsent, or already
+   * claimed for this appeal (a retry). Claimed photos are no longer swept as unsent. Returns false, changing
+   * nothing, when any of them is missing, someone else's or claimed for another appeal.
+   */
+  async claimAttachments(subjectId: string, ids: readonly string[], appealId: string): Promise<boolean> {
+    const subject = canonicalSubjectId(subjectId);
     if (!UUID.test(appealId)) throw new PersonalDataInputError(`appealId must be a uuid, got "${appealId}"`);
-    if (ids.length === 0) return 0;
-    // Counted in SQL: TypeORM answers an update with [rows, count], not rows.
-    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(
-      `with linked as (
-         update pii_attachments set appeal_id = $3
-          where id = any($2::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $3) returning 1)
-       select count(*)::int as n from linked`,
-      [canonicalSubjectId(subjectId), ids, appealId],
+    const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
+    if (wanted.length === 0) return true;
+    if (!wanted.every((id) => UUID.test(id))) return false;
+    return this.transaction(async (sql) => {
+      const { affected } = await sql(
+        `update pii_attachments set appeal_id = $3
+          where id = any($2::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $3)`,
+        [subject, wanted, appealId],
+      );
+      // Rolled back by the transaction when short.
+      if (affected !== wanted.length) throw new ClaimRefused();
+      return true;
+    }).catch((error: unknown) => {
+      if (error instanceof ClaimRefused) return false;
+      throw error;
+    });
+  }
+
+  /** Gives back to "unsent" the subject's photos claimed for an appeal, except `keep`. */
+  async releaseAttachments(subjectId: string, appealId: string, keep: readonly string[] = []): Promise<void> {
+    if (!UUID.test(appealId)) return;
+    await this.dataSource.query(
+      'update pii_attachments set appeal_id = null where subject_id = $1 and appeal_id = $2 and not (id = any($3::uuid[]))',
+      [canonicalSubjectId(subjectId), appealId, keep.filter((id) => UUID.test(id))],
     );
-    return n;
+  }
+
+  /** Deletes one of the subject's photos not sent with an appeal; false if there is no such photo. */
+  async deleteUnsentAttachment(subjectId: string, attachmentId: string): Promise<boolean> {
+    if (!UUID.test(attachmentId)) return false;
+    const [{ n }]: Array<{ n: number }> = await this.dataSource.query(
+      'with gone as (delete from pii_attachments where id = $2 and subject_id = $1 and appeal_id is null returning 1) select count(*)::int as n from gone',
+      [canonicalSubjectId(subjectId), attachmentId],
+    );
+    return n === 1;
   }
 
   /**

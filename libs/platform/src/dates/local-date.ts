@@ -1,6 +1,7 @@
 import { DomainError } from '../errors/domain-error';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const EARLIEST = '1900-01-01';
 
 /**
  * A calendar date given as YYYY-MM-DD (a day, in no time zone yet), returned as given; anything else,
@@ -12,5 +13,7 @@ export function parseLocalDate(value: string, field: string): string {
   if (!LOCAL_DATE.test(value) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
     throw new DomainError('BAD_USER_INPUT', `${field} must be a date as YYYY-MM-DD, got "${value}"`, { field });
   }
+  // PostgreSQL has no year 0, and nothing here is older than this.
+  if (value < EARLIEST) throw new DomainError('BAD_USER_INPUT', `${field} must be ${EARLIEST} or later, got "${value}"`, { field });
   return value;
 }

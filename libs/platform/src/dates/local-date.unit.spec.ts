@@ -11,4 +11,9 @@ describe('parseLocalDate', () => {
       expect.objectContaining({ code: 'BAD_USER_INPUT', message: `asOf must be a date as YYYY-MM-DD, got "${value}"`, details: { field: 'asOf' } }),
     );
   });
+
+  it('refuses a year PostgreSQL cannot hold, or earlier than anything here', () => {
+    expect(() => parseLocalDate('0000-01-01', 'asOf')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', message: 'asOf must be 1900-01-01 or later, got "0000-01-01"' }));
+    expect(parseLocalDate('1900-01-01', 'asOf')).toBe('1900-01-01');
+  });
 });

@@ -15,35 +15,40 @@ export const APPEAL_PHOTO_FIELDS = 'id url width height';
  */
 export function usePhotoSource(url: string): { src: string | null; failed: boolean } {
   const { session } = useAuth();
-  const [state, setState] = useState<{ src: string | null; failed: boolean }>({ src: null, failed: false });
+  const [state, setState] = useState<{ url: string; src: string | null; failed: boolean }>({ url, src: null, failed: false });
   useEffect(() => {
+    const abort = new AbortController();
     let objectUrl: string | null = null;
-    let cancelled = false;
+    setState({ url, src: null, failed: false });
     void (async () => {
       try {
         const token = await session.accessToken();
-        const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store' });
+        const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store', signal: abort.signal });
         if (!response.ok) throw new Error(String(response.status));
         const blob = await response.blob();
-        if (cancelled) return;
+        if (abort.signal.aborted) return;
         objectUrl = URL.createObjectURL(blob);
-        setState({ src: objectUrl, failed: false });
+        setState({ url, src: objectUrl, failed: false });
       } catch {
-        if (!cancelled) setState({ src: null, failed: true });
+        if (!abort.signal.aborted) setState({ url, src: null, failed: true });
       }
     })();
     return () => {
-      cancelled = true;
+      abort.abort();
       if (objectUrl) URL.revokeObjectURL(objectUrl);
     };
   }, [session, url]);
-  return state;
+  // Until the effect has run for a new url, the old one's (soon revoked) source is not shown.
+  return state.url === url ? { src: state.src, failed: state.failed } : { src: null, failed: false };
 }
 
-/** The photos of an appeal as thumbnails; a click shows one full size. Nothing when there are none. */
+/**
+ * The photos of an appeal as thumbnails; a click shows one full size, from the same download (each download
+ * by staff is a line in the voter's access log). Nothing when there are none.
+ */
 export function AppealPhotos({ photos }: Readonly<{ photos: readonly AppealPhoto[] }>) {
   const { t } = useTranslation('ui');
-  const [open, setOpen] = useState<number | null>(null);
+  const [open, setOpen] = useState<{ index: number; src: string } | null>(null);
   if (photos.length === 0) return null;
   const alt = (index: number) => t('photos.alt', { number: index + 1, count: photos.length });
   return (
@@ -53,33 +58,38 @@ export function AppealPhotos({ photos }: Readonly<{ photos: readonly AppealPhoto
       </Title>
       <SimpleGrid cols={{ base: 2, xs: 3, sm: 5 }} spacing="xs">
         {photos.map((photo, index) => (
-          <UnstyledButton key={photo.id} onClick={() => setOpen(index)} aria-label={t('photos.open', { name: alt(index) })}>
-            <PhotoImage photo={photo} alt={alt(index)} thumbnail />
-          </UnstyledButton>
+          <PhotoThumbnail key={photo.id} photo={photo} alt={alt(index)} onOpen={(src) => setOpen({ index, src })} />
         ))}
       </SimpleGrid>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open !== null ? alt(open) : ''} size="xl" centered>
-        {open !== null && <PhotoImage photo={photos[open]} alt={alt(open)} />}
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open ? alt(open.index) : ''} size="xl" centered>
+        {open && (
+          <Image
+            src={open.src}
+            alt={alt(open.index)}
+            fit="contain"
+            mah="75vh"
+            style={{ aspectRatio: `${photos[open.index].width} / ${photos[open.index].height}` }}
+          />
+        )}
       </Modal>
     </Stack>
   );
 }
 
-function PhotoImage({ photo, alt, thumbnail = false }: Readonly<{ photo: AppealPhoto; alt: string; thumbnail?: boolean }>) {
+function PhotoThumbnail({ photo, alt, onOpen }: Readonly<{ photo: AppealPhoto; alt: string; onOpen: (src: string) => void }>) {
   const { t } = useTranslation('ui');
   const { src, failed } = usePhotoSource(photo.url);
-  const ratio = `${photo.width} / ${photo.height}`;
   if (failed) {
     return (
-      <Text size="sm" c="dimmed" style={{ aspectRatio: thumbnail ? '1' : ratio, display: 'grid', placeItems: 'center' }}>
+      <Text size="sm" c="dimmed" style={{ aspectRatio: '1', display: 'grid', placeItems: 'center' }}>
         {t('photos.failed')}
       </Text>
     );
   }
-  if (!src) return <Skeleton style={{ aspectRatio: thumbnail ? '1' : ratio }} radius="sm" />;
-  return thumbnail ? (
-    <Image src={src} alt={alt} radius="sm" fit="cover" style={{ aspectRatio: '1' }} />
-  ) : (
-    <Image src={src} alt={alt} fit="contain" mah="75vh" style={{ aspectRatio: ratio }} />
+  if (!src) return <Skeleton style={{ aspectRatio: '1' }} radius="sm" />;
+  return (
+    <UnstyledButton onClick={() => onOpen(src)} aria-label={t('photos.open', { name: alt })}>
+      <Image src={src} alt={alt} radius="sm" fit="cover" style={{ aspectRatio: '1' }} />
+    </UnstyledButton>
   );
 }

@@ -26,6 +26,14 @@ const returnToOf = (state: unknown): string => {
  * provider's session lasts, and sign-out at the provider. React reads it through `useAuth` (a store for
  * useSyncExternalStore); Apollo asks it for the token of each request.
  */
+/** The access token ran out and the identity provider could not be reached to renew it; retried meanwhile. */
+export class ProviderUnreachableError extends Error {
+  constructor() {
+    super('The sign-in could not be renewed: the identity provider is not reachable');
+    this.name = 'ProviderUnreachableError';
+  }
+}
+
 export class AuthSession {
   private state: AuthState = { status: 'loading' };
   private readonly listeners = new Set<() => void>();
@@ -81,7 +89,10 @@ export class AuthSession {
     const user = await this.manager.getUser();
     if (user && !user.expired) return this.signedIn(user);
     if (user) await this.renew(); // signed in again, or signed out saying the session has ended
-    if (this.state.status === 'loading') this.set({ status: 'signedOut', expired: false });
+    if (this.state.status !== 'loading') return;
+    // Still stored: the provider could not be reached; renewal is being retried.
+    const kept = await this.manager.getUser();
+    this.set(kept ? { status: 'signedIn', user: kept } : { status: 'signedOut', expired: false });
   }
 
   /** Leaves for the provider's login page; comes back to `returnTo` (a path of this app). */
@@ -107,20 +118,25 @@ export class AuthSession {
     this.set({ status: 'signedOut', expired: true });
   }
 
-  /** The access token for a request; one that has just run out is renewed first. */
+  /**
+   * The access token for a request; one that has just run out is renewed first. `null` when signed out;
+   * throws `ProviderUnreachableError` when the token ran out and the provider cannot be reached to renew it
+   * (the session is kept and renewal retried: a network problem, not a reason to sign anyone out).
+   */
   async accessToken(): Promise<string | null> {
     let user = await this.manager.getUser();
     if (user?.expired) {
       await this.renew();
       user = await this.manager.getUser();
+      if (user?.expired) throw new ProviderUnreachableError();
     }
-    return user && !user.expired ? user.access_token : null;
+    return user ? user.access_token : null;
   }
 
   /**
    * A new access token with the refresh token (oidc-client-ts `signinSilent`), one renewal at a time: the
    * refresh token is single-use. A refusal by the provider means its session has ended; no answer at all
-   * is tried again while the current token still works.
+   * (offline, or just woken from sleep) is tried again every few seconds, also once the token has run out.
    */
   private renew(): Promise<void> {
     this.renewal ??= this.renewOnce().finally(() => {
@@ -136,7 +152,7 @@ export class AuthSession {
       await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
     } catch (error) {
       const current = await this.manager.getUser();
-      if (error instanceof ErrorResponse || !current || current.expired) {
+      if (error instanceof ErrorResponse || !current) {
         console.warn('token renewal refused; the session has ended', error); // for developers; the page says it plainly
         return this.expire();
       }

@@ -1,5 +1,5 @@
 import { ErrorResponse, User, type UserManager } from 'oidc-client-ts';
-import { AuthSession } from './auth-session';
+import { AuthSession, ProviderUnreachableError } from './auth-session';
 
 /** The part of oidc-client-ts's UserManager that AuthSession uses, with the provider's answers scripted. */
 class FakeUserManager {
@@ -109,6 +109,17 @@ describe('AuthSession renewing the access token', () => {
     await jest.advanceTimersByTimeAsync(5_000);
     expect(manager.renewals).toHaveBeenCalledTimes(2);
     expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
+  });
+
+  it('keeps the session when the token ran out offline: requests fail as a network problem until renewal gets through', async () => {
+    await start(user('first', 30));
+    manager.renewals.mockRejectedValue(new TypeError('Failed to fetch'));
+    await jest.advanceTimersByTimeAsync(40_000);
+    await expect(session.accessToken()).rejects.toThrow(ProviderUnreachableError);
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'first' } });
+    manager.renewals.mockReset().mockImplementationOnce(async () => user('second', 30));
+    await jest.advanceTimersByTimeAsync(5_000);
+    await expect(session.accessToken()).resolves.toBe('second');
   });
 
   it('renews a token that ran out while the tab was closed, or says the session has ended without a refresh token', async () => {

@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Button, FileButton, Group, Image, Input, List, Loade
 import { useAuth } from '@app/ui';
 import { type Dispatch, type SetStateAction, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type PhotoProblem, type PhotoRules, screenFiles, uploadPhoto } from './photo-upload';
+import { discardPhoto, type PhotoProblem, type PhotoRules, screenFiles, uploadPhoto } from './photo-upload';
 
 /** A photo chosen in the form: its local preview while it uploads, then the id the API gave it. */
 export type ChosenPhoto = Readonly<{ key: string; name: string; preview: string; id: string | null }>;
@@ -30,11 +30,15 @@ export function PhotoPicker({ rules, photos, onChange, error }: Props) {
   photosRef.current = photos;
   useEffect(() => () => photosRef.current.forEach((photo) => URL.revokeObjectURL(photo.preview)), []);
 
-  const remove = (key: string) =>
+  const forget = (key: string) =>
     onChange((current) => {
       current.filter((photo) => photo.key === key).forEach((photo) => URL.revokeObjectURL(photo.preview));
       return current.filter((photo) => photo.key !== key);
     });
+  const remove = async (photo: ChosenPhoto) => {
+    forget(photo.key);
+    if (photo.id) await discardPhoto(photo.id, () => session.accessToken());
+  };
 
   const choose = async (files: File[]) => {
     resetRef.current?.();
@@ -44,12 +48,15 @@ export function PhotoPicker({ rules, photos, onChange, error }: Props) {
     onChange((current) => [...current, ...chosen.map(({ file: _file, ...photo }) => photo)]);
     // One at a time: a phone on a weak connection does better with one upload than five at once.
     for (const photo of chosen) {
-      const outcome = await uploadPhoto(photo.file, await session.accessToken());
-      if (outcome.ok) {
+      const outcome = await uploadPhoto(photo.file, () => session.accessToken());
+      if (outcome.ok && !photosRef.current.some((item) => item.key === photo.key)) {
+        // Removed while it uploaded.
+        await discardPhoto(outcome.id, () => session.accessToken());
+      } else if (outcome.ok) {
         onChange((current) => current.map((item) => (item.key === photo.key ? { ...item, id: outcome.id } : item)));
       } else {
         problems.push({ name: photo.name, problem: outcome.problem });
-        remove(photo.key);
+        forget(photo.key);
         if (outcome.problem === 'SIGNED_OUT') void session.expire();
       }
     }
@@ -70,7 +77,7 @@ export function PhotoPicker({ rules, photos, onChange, error }: Props) {
               <Image src={photo.preview} alt={t('photos.preview', { number: index + 1, name: photo.name })} fit="cover" style={{ aspectRatio: '1' }} />
               <Group pos="absolute" top={4} right={4} gap={4}>
                 {photo.id === null && <Loader size="xs" aria-label={t('photos.uploading', { name: photo.name })} />}
-                <ActionIcon size="sm" variant="white" color="red" onClick={() => remove(photo.key)} aria-label={t('photos.remove', { name: photo.name })}>
+                <ActionIcon size="sm" variant="white" color="red" onClick={() => void remove(photo)} aria-label={t('photos.remove', { name: photo.name })}>
                   ×
                 </ActionIcon>
               </Group>

@@ -4,7 +4,7 @@
  */
 
 /** Why a photo was not taken, for the page to say in its own words. */
-export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
+export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
 
 export type PhotoRules = Readonly<{ maxPhotos: number; maxPhotoBytes: number; photoTypes: readonly string[] }>;
 
@@ -34,16 +34,21 @@ export function uploadProblem(status: number, body: unknown): PhotoProblem {
   if (status === 401) return 'SIGNED_OUT';
   if (status === 429 || code === 'RATE_LIMITED') return 'TOO_MANY_UNSENT';
   if (status === 400 && code === 'BAD_USER_INPUT') return 'UNREADABLE';
+  if (status === 409 && code === 'INVALID_STATE') return 'ERASED';
   if (status === 0 || status === 502 || status === 503 || status === 504) return 'NETWORK';
   return 'UNKNOWN';
 }
 
-export async function uploadPhoto(file: File, token: string | null): Promise<UploadOutcome> {
-  if (!token) return { ok: false, problem: 'SIGNED_OUT' };
+/** The session's access token: `null` when signed out; throws when the sign-in cannot be renewed right now. */
+export type TokenSource = () => Promise<string | null>;
+
+export async function uploadPhoto(file: File, accessToken: TokenSource): Promise<UploadOutcome> {
   const form = new FormData();
   form.append('file', file, file.name);
   let response: Response;
   try {
+    const token = await accessToken();
+    if (!token) return { ok: false, problem: 'SIGNED_OUT' };
     response = await fetch('/attachments', { method: 'POST', body: form, headers: { authorization: `Bearer ${token}` } });
   } catch {
     return { ok: false, problem: 'NETWORK' };
@@ -51,4 +56,15 @@ export async function uploadPhoto(file: File, token: string | null): Promise<Upl
   const body: unknown = await response.json().catch(() => null);
   if (response.ok && typeof (body as { id?: unknown })?.id === 'string') return { ok: true, id: (body as { id: string }).id };
   return { ok: false, problem: uploadProblem(response.status, body) };
+}
+
+/** Takes back an uploaded photo the voter removed from the form, so it does not wait a day on the server. */
+export async function discardPhoto(id: string, accessToken: TokenSource): Promise<void> {
+  // Best effort: what is left is swept after a day anyway.
+  try {
+    const token = await accessToken();
+    if (token) await fetch(`/attachments/${encodeURIComponent(id)}`, { method: 'DELETE', headers: { authorization: `Bearer ${token}` } });
+  } catch {
+    // offline or signed out: the sweep deletes it
+  }
 }

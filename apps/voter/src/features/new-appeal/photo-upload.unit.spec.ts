@@ -29,6 +29,7 @@ describe('uploadProblem', () => {
     [400, { code: 'BAD_USER_INPUT', field: 'file' }, 'UNREADABLE'],
     [429, { code: 'RATE_LIMITED' }, 'TOO_MANY_UNSENT'],
     [401, { code: 'UNAUTHENTICATED' }, 'SIGNED_OUT'],
+    [409, { code: 'INVALID_STATE' }, 'ERASED'],
     [502, null, 'NETWORK'],
     [500, { code: 'INTERNAL_SERVER_ERROR' }, 'UNKNOWN'],
   ])('status %i with %j is %s', (status, body, problem) => {
