@@ -1,8 +1,8 @@
 // @ts-check
 /** Three projects: fast unit tests, integration/end-to-end tests against a real PostgreSQL, and the web apps in Chromium. */
-// jose, and content-disposition under @fastify/static, are ES modules only; ts-jest turns them into CommonJS
+// jose, content-disposition under @fastify/static, and p-limit with yocto-queue are ES modules only; ts-jest turns them into CommonJS
 // for Jest's module system (Node loads them with require(esm), which Jest on Node 20 cannot).
-const ESM_ONLY = '(jose|content-disposition)';
+const ESM_ONLY = '(jose|content-disposition|p-limit|yocto-queue)';
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
   [`^.+/node_modules/${ESM_ONLY}/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],

@@ -23,7 +23,9 @@ function nodeCommand(scriptName: string): string[] {
   return command;
 }
 
-const isConfigVariable = (name: string) => (CONFIG_VARIABLES as readonly string[]).includes(name);
+/** Read by the runtime, not the app: glibc's allocator (see docs/benchmarks.md, Photos). */
+const RUNTIME_VARIABLES = ['MALLOC_ARENA_MAX'];
+const isConfigVariable = (name: string) => (CONFIG_VARIABLES as readonly string[]).includes(name) || RUNTIME_VARIABLES.includes(name);
 const expectConfigVariables = (env: Env) => expect(Object.keys(env).filter((name) => !isConfigVariable(name))).toEqual([]);
 
 /** Fails on `latest` or a missing tag: a redeploy must not silently change what runs. */
@@ -111,6 +113,10 @@ describe('deploy/Dockerfile', () => {
     expectConfigVariables(env);
     expect(env).toMatchObject({ NODE_ENV: 'production', HOST: '0.0.0.0' });
     expect(imageUid()).toBeGreaterThan(0);
+  });
+
+  it('caps glibc allocator arenas, which photo decoding would otherwise grow past the pod limit', () => {
+    expect(imageEnv()).toMatchObject({ MALLOC_ARENA_MAX: '2' });
   });
 
   it('exposes the port the app listens on and health-checks /healthz there with node, not curl', () => {

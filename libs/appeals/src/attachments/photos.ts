@@ -1,4 +1,5 @@
 import { DomainError } from '@app/platform/errors/domain-error';
+import pLimit from 'p-limit';
 import sharp from 'sharp';
 import { MAX_ATTACHMENTS } from '../domain/appeal-events';
 
@@ -12,8 +13,18 @@ export const PHOTO_RULES = {
   maxSide: 2560,
 } as const;
 
-/** Decoding stops above this many pixels (a 10 MB file could otherwise unpack to gigabytes). */
-const MAX_INPUT_PIXELS = 100_000_000;
+/**
+ * Decoding stops above this many pixels: a 48 MP phone photo passes, while a small file that unpacks to
+ * a huge image does not (a 6 MB PNG of 100 MP took 1.2 s and ~300 MB; docs/benchmarks.md, Photos).
+ */
+const MAX_INPUT_PIXELS = 50_000_000;
+/**
+ * Photos decoded at once in this process, and how many more may wait: one per core keeps throughput (two
+ * at once process as many per second as eight) while memory stays bounded; past the queue, "try again".
+ */
+const DECODING_AT_ONCE = 2;
+const MAX_WAITING = 8;
+const decoding = pLimit(DECODING_AT_ONCE);
 const NOT_ACCEPTED = 'This file is not a JPEG, PNG or WebP photo: send one of those';
 const FORMATS: Readonly<Record<string, string>> = { jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
 
@@ -41,12 +52,19 @@ export async function preparePhoto(bytes: Buffer): Promise<StoredPhoto> {
   if (bytes.length === 0) throw badPhoto('The photo is empty: choose the file again');
   if (bytes.length > PHOTO_RULES.maxBytes) throw badPhoto(`The photo is ${megabytes(bytes.length)} MB; the limit is ${megabytes(PHOTO_RULES.maxBytes)} MB per photo`);
   if (!SIGNATURES.some((matches) => matches(bytes))) throw badPhoto(NOT_ACCEPTED);
+  if (decoding.pendingCount >= MAX_WAITING) {
+    throw new DomainError('RATE_LIMITED', 'Many photos are being processed right now: try again in a few seconds', { field: 'file', reason: 'BUSY' });
+  }
+  return decoding(() => cleanCopy(bytes));
+}
+
+async function cleanCopy(bytes: Buffer): Promise<StoredPhoto> {
   const image = sharp(bytes, { limitInputPixels: MAX_INPUT_PIXELS, failOn: 'error' });
   let format: string | undefined;
   try {
     format = (await image.metadata()).format;
-  } catch {
-    throw badPhoto('The photo is damaged and cannot be read: send it again or choose another');
+  } catch (error) {
+    throw unreadable(error);
   }
   if (!format || !FORMATS[format]) throw badPhoto(NOT_ACCEPTED);
   try {
@@ -58,9 +76,14 @@ export async function preparePhoto(bytes: Buffer): Promise<StoredPhoto> {
       .toBuffer({ resolveWithObject: true });
     return { contentType: 'image/jpeg', bytes: data, width: info.width, height: info.height };
   } catch (error) {
-    const pixels = error instanceof Error && /pixel limit/i.test(error.message);
-    throw badPhoto(pixels ? 'The photo has too many pixels (over 100 megapixels): send a smaller one' : 'The photo is damaged and cannot be read: send it again or choose another');
+    throw unreadable(error);
   }
+}
+
+/** What the voter is told when libvips gives up: too many pixels, or anything else it cannot decode. */
+function unreadable(error: unknown): DomainError {
+  const pixels = error instanceof Error && /pixel limit/i.test(error.message);
+  return badPhoto(pixels ? `The photo has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels: send a smaller one` : 'The photo is damaged and cannot be read: send it again or choose another');
 }
 
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);

@@ -4,7 +4,7 @@
  */
 
 /** Why a photo was not taken, for the page to say in its own words. */
-export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
+export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'BUSY' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
 
 export type PhotoRules = Readonly<{ maxPhotos: number; maxPhotoBytes: number; photoTypes: readonly string[] }>;
 
@@ -29,8 +29,9 @@ export function screenFiles(
 
 /** The problem behind a refused upload, from its status and the API's `{ code, field }`. */
 export function uploadProblem(status: number, body: unknown): PhotoProblem {
-  const code = typeof body === 'object' && body !== null ? (body as { code?: unknown }).code : undefined;
+  const { code, reason } = typeof body === 'object' && body !== null ? (body as { code?: unknown; reason?: unknown }) : {};
   if (status === 413) return 'TOO_LARGE';
+  if (status === 429 && reason === 'BUSY') return 'BUSY';
   if (status === 401) return 'SIGNED_OUT';
   if (status === 429 || code === 'RATE_LIMITED') return 'TOO_MANY_UNSENT';
   if (status === 400 && code === 'BAD_USER_INPUT') return 'UNREADABLE';
@@ -42,7 +43,21 @@ export function uploadProblem(status: number, body: unknown): PhotoProblem {
 /** The session's access token: `null` when signed out; throws when the sign-in cannot be renewed right now. */
 export type TokenSource = () => Promise<string | null>;
 
-export async function uploadPhoto(file: File, accessToken: TokenSource): Promise<UploadOutcome> {
+/** Waits before asking again when the server is busy with other photos: a few seconds, then gives up. */
+const BUSY_RETRIES_MS = [1_000, 2_000, 4_000];
+
+/** Uploads one photo; when the server is busy with others' photos, tries again a few times first. */
+export async function uploadPhoto(file: File, accessToken: TokenSource, wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))): Promise<UploadOutcome> {
+  let outcome = await uploadOnce(file, accessToken);
+  for (const ms of BUSY_RETRIES_MS) {
+    if (outcome.ok || outcome.problem !== 'BUSY') break;
+    await wait(ms);
+    outcome = await uploadOnce(file, accessToken);
+  }
+  return outcome;
+}
+
+async function uploadOnce(file: File, accessToken: TokenSource): Promise<UploadOutcome> {
   const form = new FormData();
   form.append('file', file, file.name);
   let response: Response;

@@ -1,4 +1,4 @@
-import { screenFiles, uploadProblem } from './photo-upload';
+import { screenFiles, uploadPhoto, uploadProblem } from './photo-upload';
 
 const rules = { maxPhotos: 3, maxPhotoBytes: 1000, photoTypes: ['image/jpeg', 'image/png', 'image/webp'] };
 const file = (name: string, type: string, size: number): File => new File([new Uint8Array(size)], name, { type });
@@ -28,11 +28,47 @@ describe('uploadProblem', () => {
     [413, { code: 'BAD_USER_INPUT', field: 'file' }, 'TOO_LARGE'],
     [400, { code: 'BAD_USER_INPUT', field: 'file' }, 'UNREADABLE'],
     [429, { code: 'RATE_LIMITED' }, 'TOO_MANY_UNSENT'],
+    [429, { code: 'RATE_LIMITED', field: 'file', reason: 'BUSY' }, 'BUSY'],
     [401, { code: 'UNAUTHENTICATED' }, 'SIGNED_OUT'],
     [409, { code: 'INVALID_STATE' }, 'ERASED'],
     [502, null, 'NETWORK'],
     [500, { code: 'INTERNAL_SERVER_ERROR' }, 'UNKNOWN'],
   ])('status %i with %j is %s', (status, body, problem) => {
     expect(uploadProblem(status, body)).toBe(problem);
+  });
+});
+
+describe('uploadPhoto', () => {
+  const respond = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  afterEach(() => jest.restoreAllMocks());
+
+  it('asks again while the server is busy with other photos, then takes the id', async () => {
+    const fetch = jest
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValueOnce(respond(429, { code: 'RATE_LIMITED', field: 'file', reason: 'BUSY' }))
+      .mockResolvedValueOnce(respond(429, { code: 'RATE_LIMITED', field: 'file', reason: 'BUSY' }))
+      .mockResolvedValueOnce(respond(201, { id: 'photo-1' }));
+    const waits: number[] = [];
+    const outcome = await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async (ms) => void waits.push(ms));
+    expect(outcome).toEqual({ ok: true, id: 'photo-1' });
+    expect(waits).toEqual([1_000, 2_000]);
+    expect(fetch).toHaveBeenCalledTimes(3);
+    expect(fetch.mock.calls[0][1]).toMatchObject({ method: 'POST', headers: { authorization: 'Bearer token' } });
+  });
+
+  it('gives up on a busy server after a few tries, and does not retry other refusals', async () => {
+    jest.spyOn(globalThis, 'fetch').mockImplementation(async () => respond(429, { code: 'RATE_LIMITED', reason: 'BUSY' }));
+    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async () => undefined)).toEqual({ ok: false, problem: 'BUSY' });
+    expect(globalThis.fetch).toHaveBeenCalledTimes(4);
+
+    jest.spyOn(globalThis, 'fetch').mockResolvedValue(respond(400, { code: 'BAD_USER_INPUT', field: 'file' }));
+    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async () => undefined)).toEqual({ ok: false, problem: 'UNREADABLE' });
+  });
+
+  it('says the session has ended without a token, and offline when the sign-in cannot be renewed', async () => {
+    const fetch = jest.spyOn(globalThis, 'fetch');
+    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => null)).toEqual({ ok: false, problem: 'SIGNED_OUT' });
+    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), () => Promise.reject(new Error('provider unreachable')))).toEqual({ ok: false, problem: 'NETWORK' });
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
