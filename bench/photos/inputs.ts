@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { PHOTO_RULES } from '../../libs/appeals/src/attachments/photos';
 
-export const INPUT_IDS = ['phone-12mp', 'phone-48mp', 'screenshot', 'png-noise-10mb', 'png-100mp'] as const;
+export const INPUT_IDS = ['phone-12mp', 'phone-48mp', 'screenshot', 'png-noise-10mb', 'png-50mp'] as const;
 export type InputId = (typeof INPUT_IDS)[number];
 
 /** One generated upload, as the results record it (the bytes themselves are not kept). */
@@ -29,12 +29,12 @@ export type GeneratedInput = Readonly<{ input: PhotoInput; data: Buffer }>;
  * upload at every level; the pixel-limit PNG, which holds the most memory a photo, up to the libuv threadpool
  * (4), past which no more photos decode at once; the small PNGs one at a time.
  */
-export const MAX_CALLERS: Readonly<Record<InputId, number>> = { 'phone-12mp': 64, 'phone-48mp': 64, screenshot: 1, 'png-noise-10mb': 1, 'png-100mp': 4 };
+export const MAX_CALLERS: Readonly<Record<InputId, number>> = { 'phone-12mp': 64, 'phone-48mp': 64, screenshot: 1, 'png-noise-10mb': 1, 'png-50mp': 4 };
 /** The inputs measured again under another malloc setting (`PhotosBenchConfig.mallocArenaMax`). */
 export const ALLOCATOR_INPUTS: readonly InputId[] = ['phone-48mp'];
 
-/** The decoder's pixel limit in `preparePhoto` (`limitInputPixels`): 100 MP passes, one pixel more does not. */
-const PIXEL_LIMIT_SIDE = 10_000;
+/** Just under the decoder's pixel limit in `preparePhoto` (`limitInputPixels`, 50 MP): 7071² = 49,999,041 pixels. */
+const PIXEL_LIMIT_SIDE = 7_071;
 const PORTRAIT = 6;
 
 /**
@@ -149,14 +149,14 @@ async function noisePng(): Promise<GeneratedInput> {
   }
 }
 
-/** 100 MP, exactly the decoder's limit, yet a few MB: a small tile repeated compresses well (a mild "PNG bomb"). */
+/** 50 MP, just under the decoder's limit, yet a few MB: a small tile repeated compresses well (a mild "PNG bomb"). */
 async function pixelLimitPng(): Promise<GeneratedInput> {
   const tile = await sharp(noiseBytes(96 * 96 * 3, 9), { raw: { width: 96, height: 96, channels: 3 } }).png().toBuffer();
   const data = await sharp({ create: { width: PIXEL_LIMIT_SIDE, height: PIXEL_LIMIT_SIDE, channels: 3, background: '#808080' } })
     .composite([{ input: tile, tile: true }])
     .png()
     .toBuffer();
-  return describe('png-100mp', '100 MP PNG (pixel limit)', `${PIXEL_LIMIT_SIDE}×${PIXEL_LIMIT_SIDE} RGBA, a 96 px noise tile repeated`, data, null);
+  return describe('png-50mp', '50 MP PNG (pixel limit)', `${PIXEL_LIMIT_SIDE}×${PIXEL_LIMIT_SIDE} RGBA, a 96 px noise tile repeated`, data, null);
 }
 
 async function describe(id: InputId, label: string, description: string, data: Buffer, quality: number | null): Promise<GeneratedInput> {
