@@ -25,7 +25,7 @@ describe('analyst dashboard in Chromium', () => {
     api = await startApi({ NODE_ENV: 'development', DEMO_APPEALS: String(DEMO_APPEALS) });
     await api.process.waitFor('demo data ready', 180_000);
     await projectionsCaughtUp(api.base);
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base, acceptDownloads: true });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base, acceptDownloads: true });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
   }, 300_000);
@@ -278,7 +278,7 @@ describe('analyst dashboard in Chromium', () => {
   });
 
   it('keeps moderator1 to region 66', async () => {
-    const moderator = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base });
+    const moderator = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     const own = await moderator.newPage();
     own.setDefaultTimeout(20_000);
     try {

@@ -28,10 +28,11 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * A page for one more person: a browser context of its own (cookies, storage) at desktop width, in Russian,
+ * asking for reduced motion (the apps then skip transitions, so no click lands on a panel still opening),
  * signed out. The context joins `contexts`, which the spec file closes after its tests.
  */
 export async function newPersonPage(browser: Browser, baseURL: string, contexts: BrowserContext[], timeoutMs = 15_000): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL });
+  const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(timeoutMs);

@@ -34,7 +34,7 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base });
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);

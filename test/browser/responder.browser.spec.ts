@@ -40,7 +40,7 @@ describe('responder app in Chromium', () => {
   });
 
   async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base });
+    const context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);

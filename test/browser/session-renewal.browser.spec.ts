@@ -24,7 +24,7 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
   beforeAll(async () => {
     browser = await launchChromium(); // first: a missing browser fails at once, with the fix in the message
     api = await startApi({ DEV_ACCESS_TOKEN_TTL: String(LIFETIME_SECONDS) });
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     // The provider's stock sign-out page imports a web font from the internet, which this machine cannot reach.
     await context.route(/^https:\/\/fonts\.googleapis\.com\//, (route) => route.abort());
     page = await context.newPage();

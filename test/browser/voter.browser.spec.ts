@@ -19,7 +19,7 @@ describe('voter portal in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium(); // first: a missing browser fails at once, with the fix in the message
     api = await startApi();
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', baseURL: api.base });
+    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);
   });

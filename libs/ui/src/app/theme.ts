@@ -2,6 +2,8 @@ import { createTheme, type CSSVariablesResolver, DEFAULT_THEME } from '@mantine/
 
 /** Mantine's defaults, with shades dark enough for WCAG AA text contrast (4.5:1) on white. */
 export const theme = createTheme({
+  // No sliding and fading for those who asked their system for less motion (WCAG 2.3.3).
+  respectReducedMotion: true,
   primaryColor: 'blue',
   primaryShade: { light: 8, dark: 5 },
   defaultRadius: 'md',
