@@ -207,9 +207,11 @@ describe('analyst dashboard in Chromium', () => {
     await page.waitForURL(/groupBy=MONTH/);
     const table = page.getByTestId('analytics-table');
     // The default period: the last twelve months, this one included; every month listed, empty ones as zeros.
-    // (Wait for the twelfth row: the table of the previous tab may still be on screen a moment.)
-    await table.locator('tbody tr').nth(11).waitFor();
-    expect(await table.locator('tbody tr').count()).toBe(12);
+    // (Wait for the twelfth row named as a month: the table of the previous tab may still be on screen a moment.)
+    const rows = table.locator('tbody tr');
+    await rows.filter({ has: page.locator('th', { hasText: /^[а-я]+\.? \d{4}$/ }) }).nth(11).waitFor();
+    for (let tries = 0; tries < 50 && (await rows.count()) !== 12; tries++) await page.waitForTimeout(100);
+    expect(await rows.count()).toBe(12);
     const firstMonth = await table.locator('tbody th').first().innerText();
     expect(firstMonth).toMatch(/^[а-я]+\.? \d{4}$/);
     const chart = page.getByTestId('analytics-chart');

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import sharp from 'sharp';
 import { type RunningApi, startApi } from '@test/running-api';
 
@@ -17,15 +16,7 @@ describe('appeal photos', () => {
     await api?.stop();
   });
 
-  const sql = async <T>(text: string): Promise<T[]> => {
-    const client = new Client({ connectionString: api.databaseUrl() });
-    await client.connect();
-    try {
-      return (await client.query(text)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []): Promise<T[]> => api.sql<T>(text, values);
   const storedCount = async (): Promise<number> => (await sql<{ n: number }>('select count(*)::int as n from pii_attachments'))[0].n;
   const as = (login: string, query: string, variables?: Record<string, unknown>) => api.graphql(query, { token: tokens[login], variables });
 

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { type RunningApi, startApi } from '@test/running-api';
 
 /** 152-ФЗ erasure: the voter's personal data goes; their appeals, feedback and the event log stay as they were. */
@@ -13,15 +12,7 @@ describe('eraseMyPersonalData', () => {
     await api?.stop();
   });
 
-  const sql = async <T>(text: string): Promise<T[]> => {
-    const client = new Client({ connectionString: api.databaseUrl() });
-    await client.connect();
-    try {
-      return (await client.query(text)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []): Promise<T[]> => api.sql<T>(text, values);
   const as = (login: string, query: string, variables?: Record<string, unknown>) => api.graphql(query, { token: tokens[login], variables });
   const mutate = async (login: string, mutation: string, input: Record<string, unknown>, type: string): Promise<string> => {
     const response = await as(login, `mutation ($input: ${type}!) { ${mutation}(input: $input) { appealId } }`, { input });

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { Client } from 'pg';
 import { type AppealCommand, type AppealState, type CommandMetadata, decide, evolve, initialState } from '@app/appeals/domain';
 import type { AppealEvent, Solved } from '@app/appeals/domain/appeal-events';
 import { type GlobalPosition, type NewEvent, parsePosition, PostgresEventStore, START, type StoredEvent, comparePositions } from '@app/event-store';
@@ -693,15 +692,7 @@ describe('ratings and analytics against a recomputation from the event log', () 
   let categories: Map<string, { parentId: string | null; nameRu: string; nameEn: string }>;
   const timeZoneOf = (regionCode: string): string => regions.get(regionCode)!.timeZone;
 
-  const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => {
-    const client = new Client({ connectionString: api.databaseUrl() });
-    await client.connect();
-    try {
-      return (await client.query(text, values)).rows as T[];
-    } finally {
-      await client.end();
-    }
-  };
+  const sql = <T>(text: string, values: unknown[] = []): Promise<T[]> => api.sql<T>(text, values);
 
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
     const response = await api.graphql(query, { token, variables });

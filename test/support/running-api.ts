@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Client } from 'pg';
 import { freePort, ROOT, type RunningProcess, startNode } from './processes';
 
 export const API_ENTRY = 'dist/apps/api/src/main.js';
@@ -10,6 +11,8 @@ export type RunningApi = Readonly<{
   dataDir: string;
   /** The embedded database, for tests that look under the API (e.g. at the event log). */
   databaseUrl(): string;
+  /** One query on that database, on a connection of its own. */
+  sql<T>(text: string, values?: unknown[]): Promise<T[]>;
   process: RunningProcess;
   graphql(query: string, options?: { token?: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse>;
   token(login: string): Promise<string>;
@@ -38,10 +41,20 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   });
   await process.waitFor('ready: GraphQL at');
   await projectionsCaughtUp(base);
+  const databaseUrl = (): string => `postgres://postgres:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${postgresPort}/appeals`;
   return {
     base,
     dataDir,
-    databaseUrl: () => `postgres://postgres:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${postgresPort}/appeals`,
+    databaseUrl,
+    async sql<T>(text: string, values: unknown[] = []) {
+      const client = new Client({ connectionString: databaseUrl() });
+      await client.connect();
+      try {
+        return (await client.query(text, values)).rows as T[];
+      } finally {
+        await client.end();
+      }
+    },
     process,
     async graphql(query, options = {}) {
       const response = await fetch(`${base}/graphql`, {
