@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { renderSvg } from '../shared/svg';
 import type { AnalyticsBenchResults } from './run';
 import type { SummaryRow } from './summary';
 
@@ -22,14 +23,7 @@ export function chartSubtitle(results: AnalyticsBenchResults): string[] {
  * the scenarios differ by two orders of magnitude, which bars on a linear axis would flatten.
  */
 export async function renderLatencyChart(input: LatencyChartInput): Promise<string> {
-  // vega and vega-lite are ES modules; a dynamic import loads them natively from this CommonJS build.
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new vega.View(vega.parse(vegaLite.compile(latencyChartSpec(input)).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(latencyChartSpec(input));
 }
 
 export function latencyChartSpec(input: LatencyChartInput): TopLevelSpec {

@@ -4,6 +4,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { Client } from 'pg';
+import { abortOnInterrupt } from '../shared/interrupt';
 import { BenchConfigError } from '../store/config';
 import { collectMachineFacts, type MachineFacts } from '../store/machine';
 import { API_ENTRY, type RunningApi, ensureBuilt, startApi } from './api-process';
@@ -49,29 +50,22 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
   const config = readAnalyticsConfig(process.env);
-  const interrupt = new AbortController();
-  const onSignal = (): void => {
-    if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: stop waiting for the clean-up
-    log('interrupted: stopping the load, the API and PostgreSQL (Ctrl-C again to quit at once)');
-    interrupt.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupted = abortOnInterrupt('stopping the load, the API and PostgreSQL', log);
 
   const startedAt = new Date();
   // What is measured is what is built now: later commits during the run do not count.
   const code = codeVersion();
   await ensureBuilt(ROOT, config.build, log);
   const builtAt = statSync(join(ROOT, API_ENTRY)).mtime.toISOString();
-  if (interrupt.signal.aborted) return 130;
+  if (interrupted.aborted) return 130;
   const database = await openAnalyticsBenchDatabase(config.databaseUrl, log);
   let api: RunningApi | undefined;
   try {
-    if (interrupt.signal.aborted) return 130;
+    if (interrupted.aborted) return 130;
     const started = Date.now();
     api = await startApi(ROOT, database.url, log);
     log(`API ready at ${api.base} in ${((Date.now() - started) / 1000).toFixed(1)} s (migrations and registry reference data done)`);
-    const results = await runBenchmark(config, database, api, startedAt, { ...code, builtAt }, interrupt.signal);
+    const results = await runBenchmark(config, database, api, startedAt, { ...code, builtAt }, interrupted);
     if (!results) return 130;
     await publish(results);
     return results.failedScenarios.length > 0 || results.scenarios.some((scenario) => scenario.errors > 0) ? 1 : 0;

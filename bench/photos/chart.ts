@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { renderSvg } from '../shared/svg';
 import type { SummaryRow } from './summary';
 
 export type PhotosChartInput = Readonly<{ title: string; subtitle: readonly string[]; rows: readonly SummaryRow[] }>;
@@ -11,14 +12,7 @@ const PALETTE = ['#4c78a8', '#f58518', '#54a24b', '#b279a2', '#72b7b2', '#e45756
 
 /** The results as an SVG: latency of each input alone, then memory and throughput by concurrent calls. */
 export async function renderPhotosChart(input: PhotosChartInput): Promise<string> {
-  // vega and vega-lite are ES modules; a dynamic import loads them natively from this CommonJS build.
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new vega.View(vega.parse(vegaLite.compile(photosChartSpec(input)).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(photosChartSpec(input));
 }
 
 export function photosChartSpec(input: PhotosChartInput): TopLevelSpec {

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { cpus, loadavg, release, tmpdir, totalmem } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
+import { type HostFacts, hostFacts } from '../shared/host';
+import { abortOnInterrupt } from '../shared/interrupt';
 import { BenchConfigError } from '../store/config';
-import type { MachineFacts } from '../store/machine';
 import { renderPhotosChart } from './chart';
 import { type PhotosBenchConfig, readPhotosConfig } from './config';
 import { ALLOCATOR_INPUTS, type GeneratedInput, generateInputs, type InputId, MAX_CALLERS, type PhotoInput } from './inputs';
@@ -12,7 +13,7 @@ import { runScenario, type ScenarioResult } from './scenario';
 import { formatMiB, inputsTable, markdownTable, otherCores, scenarioLabel, type SummaryRow, summaryRows } from './summary';
 
 /** What the photo numbers depend on: the host, and how sharp and libuv share its cores. */
-export type PhotosMachine = Pick<MachineFacts, 'cpuModel' | 'cores' | 'memoryGiB' | 'os' | 'node'> &
+export type PhotosMachine = HostFacts &
   Readonly<{
     loadAverageAtStart: readonly number[];
     /** glibc keeps freed memory in per-thread arenas; sharp uses one libvips thread per pipeline on it. */
@@ -59,14 +60,7 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
   const config = readPhotosConfig(process.env);
-  const interrupt = new AbortController();
-  const onSignal = (): void => {
-    if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: stop waiting for the clean-up
-    log('interrupted: stopping the scenario (Ctrl-C again to quit at once)');
-    interrupt.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupted = abortOnInterrupt('stopping the scenario', log);
 
   const startedAt = new Date();
   const machine = machineFacts();
@@ -81,7 +75,7 @@ async function main(): Promise<number> {
     const inputs = await generateInputs((input, milliseconds) =>
       log(`  ${input.label}: ${input.width}×${input.height}, ${formatMiB(input.bytes)} MiB (${(milliseconds / 1000).toFixed(1)} s)`),
     );
-    const results = await runScenarios(config, machine, inputs, directory, startedAt, interrupt.signal);
+    const results = await runScenarios(config, machine, inputs, directory, startedAt, interrupted);
     if (!results) return 130;
     await publish(results);
     return results.failedScenarios.length > 0 ? 1 : 0;
@@ -163,15 +157,10 @@ function codeVersion(): PhotosBenchResults['code'] {
 }
 
 function machineFacts(): PhotosMachine {
-  const processors = cpus();
   const cache = sharp.cache();
   const report = process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined;
   return {
-    cpuModel: processors[0]?.model.trim() ?? 'unknown',
-    cores: processors.length,
-    memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-    os: `${process.platform} ${release()} ${process.arch}`,
-    node: process.version,
+    ...hostFacts(),
     loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
     glibc: report?.header?.glibcVersionRuntime ?? null,
     mallocArenaMax: process.env.MALLOC_ARENA_MAX ?? null,

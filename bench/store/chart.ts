@@ -1,4 +1,5 @@
 import type { TopLevelSpec } from 'vega-lite' with { 'resolution-mode': 'import' };
+import { renderSvg } from '../shared/svg';
 import type { AppendScenarioResult, ReadScenarioResult } from './scenarios';
 
 export type ChartInput = Readonly<{
@@ -15,14 +16,7 @@ const PANEL = { width: 230, height: 240 } as const;
 
 /** The results as an SVG: append throughput, catch-up read throughput, and append latency percentiles. */
 export async function renderStoreChart(input: ChartInput): Promise<string> {
-  // vega and vega-lite are ES modules; a dynamic import loads them natively from this CommonJS build.
-  const [vega, vegaLite] = await Promise.all([import('vega'), import('vega-lite')]);
-  const view = new vega.View(vega.parse(vegaLite.compile(chartSpec(input)).spec), { renderer: 'none' });
-  try {
-    return await view.toSVG();
-  } finally {
-    view.finalize();
-  }
+  return renderSvg(chartSpec(input));
 }
 
 function chartSpec(input: ChartInput): TopLevelSpec {

@@ -1,27 +1,24 @@
 import { closeSync, fdatasyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
-import { cpus, release, tmpdir, totalmem } from 'node:os';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
+import { type HostFacts, hostFacts } from '../shared/host';
 import { LatencyRecorder } from './latency';
 
-export type MachineFacts = Readonly<{
-  cpuModel: string;
-  cores: number;
-  memoryGiB: number;
-  os: string;
-  node: string;
-  postgres: Readonly<{
-    version: string;
-    synchronousCommit: string;
-    fsync: string;
-    walSyncMethod: string;
-    sharedBuffers: string;
+export type MachineFacts = HostFacts &
+  Readonly<{
+    postgres: Readonly<{
+      version: string;
+      synchronousCommit: string;
+      fsync: string;
+      walSyncMethod: string;
+      sharedBuffers: string;
+    }>;
+    /** Embedded PostgreSQL started by the run, or the server of DATABASE_URL. */
+    server: 'embedded' | 'DATABASE_URL';
+    /** Latency of writing 8 KiB and fdatasync in the temp directory: what one durable commit waits for at least. */
+    fdatasyncMs: Readonly<{ p50: number; p99: number; samples: number }>;
   }>;
-  /** Embedded PostgreSQL started by the run, or the server of DATABASE_URL. */
-  server: 'embedded' | 'DATABASE_URL';
-  /** Latency of writing 8 KiB and fdatasync in the temp directory: what one durable commit waits for at least. */
-  fdatasyncMs: Readonly<{ p50: number; p99: number; samples: number }>;
-}>;
 
 /** What the numbers depend on: recorded with every result so that runs on different machines are not compared blindly. */
 export async function collectMachineFacts(databaseUrl: string, server: MachineFacts['server']): Promise<MachineFacts> {
@@ -31,13 +28,8 @@ export async function collectMachineFacts(databaseUrl: string, server: MachineFa
     const setting = async (name: string): Promise<string> =>
       (await client.query<{ setting: string }>('select current_setting($1) as setting', [name])).rows[0].setting;
     const { rows } = await client.query<{ version: string }>('select version()');
-    const processors = cpus();
     return {
-      cpuModel: processors[0]?.model.trim() ?? 'unknown',
-      cores: processors.length,
-      memoryGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
-      os: `${process.platform} ${release()} ${process.arch}`,
-      node: process.version,
+      ...hostFacts(),
       postgres: {
         version: rows[0].version,
         synchronousCommit: await setting('synchronous_commit'),

@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { PostgresEventStore } from '../../libs/event-store/src/postgres/postgres-event-store';
+import { abortOnInterrupt } from '../shared/interrupt';
 import { renderStoreChart } from './chart';
 import { BenchConfigError, readConfig, type StoreBenchConfig } from './config';
 import { type BenchDatabase, openBenchDatabase } from './database';
@@ -47,20 +48,13 @@ const log = (line: string): void => void process.stderr.write(`${line}\n`);
 
 async function main(): Promise<number> {
   const config = readConfig(process.env);
-  const interrupt = new AbortController();
-  const onSignal = (): void => {
-    if (interrupt.signal.aborted) process.exit(130); // a second Ctrl-C: stop waiting for the clean-up
-    log('interrupted: stopping the writers and PostgreSQL (Ctrl-C again to quit at once)');
-    interrupt.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
+  const interrupted = abortOnInterrupt('stopping the writers and PostgreSQL', log);
 
   const startedAt = new Date();
   const database = await openBenchDatabase(config.databaseUrl, log);
   try {
-    if (interrupt.signal.aborted) return 130;
-    const results = await runScenarios(config, database, startedAt, interrupt.signal);
+    if (interrupted.aborted) return 130;
+    const results = await runScenarios(config, database, startedAt, interrupted);
     if (!results) return 130;
     await publish(results);
     return 0;
