@@ -138,7 +138,10 @@ function foldAppeal(events: readonly AppealEvent[]): Appeal {
       case 'AppealAnswered': {
         const at = ms(event.data.answeredAt);
         responded(at, event.data.deputyId);
-        open()!.answers.push({ at, dueAt: ms(event.data.answerDueAt) });
+        const dueAt = ms(event.data.answerDueAt);
+        open()!.answers.push({ at, dueAt });
+        // docs/analytics.md: answered after its due date with no overdue mark (the sweep missed it) is a miss all the same, at the due date.
+        if (at > dueAt && appeal.answerOverdueAt.length === 0) appeal.answerOverdueAt.push(dueAt);
         appeal.answeredAt.push(at);
         appeal.settledAt.push(at);
         break;
