@@ -150,6 +150,8 @@ describe('an appeal from submission to rating', () => {
     expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
     const unknown = await run('moderator1', 'assignAppeal', { appealId: chosen.result!.appealId, deputyId: '0b6a3a52-0000-4000-8000-000000000000' });
     expect(unknown.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'deputyId' } });
+    const noCategory = await run('moderator1', 'recategorizeAppeal', { appealId: chosen.result!.appealId, categoryId: 'no-such-category' });
+    expect(noCategory.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'categoryId' } });
     // Not to a deputy of another region: the appeal (and who wrote it) stays in its region.
     const admin = await api.token('admin1');
     const registered = await api.graphql(
@@ -173,6 +175,7 @@ function inputType(mutation: string): string {
     answerAppeal: 'AppealTextInput',
     submitFeedback: 'SubmitFeedbackInput',
     assignAppeal: 'AssignAppealInput',
+    recategorizeAppeal: 'RecategorizeAppealInput',
   };
   return types[mutation];
 }

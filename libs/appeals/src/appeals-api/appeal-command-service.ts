@@ -5,7 +5,7 @@ import type { PiiVault } from '@app/identity';
 import { type CommandOutcome, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DataSource } from 'typeorm';
-import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, type CommandMetadata, MAX_ATTACHMENTS } from '../domain';
+import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, attachmentList, type CommandMetadata, recordedAttachments } from '../domain';
 import { registryStreams, type RoutingRule } from '../registry/registry-events';
 import { route, routingDecider } from '../registry/routing';
 import { requireVisible, requireVisibleIfExists } from './appeal-access';
@@ -82,12 +82,15 @@ export class AppealCommandService {
 
     const metadata = this.metadata(viewer, request.commandId);
     const appealId = appealIdFor(viewer.id, metadata.commandId);
-    const attachmentIds = photoIds(request.attachmentIds ?? []);
+    const attachmentIds = attachmentList(request.attachmentIds);
     // Claimed before the appeal is recorded, so no other submission can take the same photos meanwhile.
-    if (!(await this.vault.claimAttachments(viewer.id, attachmentIds, appealId))) {
-      throw new DomainError('BAD_USER_INPUT', 'One of the photos is not available: photos not sent within a day are deleted, upload it again', {
-        field: 'attachmentIds',
-      });
+    const refused = await this.vault.claimAttachments(viewer.id, attachmentIds, appealId);
+    if (refused.length > 0) {
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `${refused.length === 1 ? 'A photo is' : `${refused.length} photos are`} no longer available: sent with another appeal, or deleted (photos not sent within a day are). Remove ${refused.length === 1 ? 'it' : 'them'} and upload again`,
+        { field: 'attachmentIds', attachmentIds: refused },
+      );
     }
     let outcome: AppealOutcome;
     try {
@@ -111,17 +114,17 @@ export class AppealCommandService {
         },
       }, 'submit');
     } catch (error) {
-      // Nothing recorded under this command id (a parallel duplicate may have been): the photos are unsent again.
-      if ((await this.store.readStream(`appeal-${appealId}`)).length === 0) await this.vault.releaseAttachments(viewer.id, appealId);
+      // Refused, and nothing recorded under this command id (a parallel repeat may have been): the photos are
+      // unsent again. Any other failure leaves them claimed; the sweeper settles them from the event log.
+      if (error instanceof DomainError && attachmentIds.length > 0) {
+        const nothingRecorded = await this.store.readStream(`appeal-${appealId}`).then((events) => events.length === 0, () => false);
+        if (nothingRecorded) await this.vault.settleAttachments(viewer.id, appealId, []);
+      }
       throw error;
     }
-    if (outcome.duplicate) {
-      // A repeat answers with the first submission, so its photos are the ones recorded then, whatever this request named.
-      const recorded = outcome.events.flatMap((event) => (event.type === 'AppealSubmitted' ? (event.data.attachmentIds ?? []) : []));
-      await this.vault.claimAttachments(viewer.id, recorded, appealId);
-      await this.vault.releaseAttachments(viewer.id, appealId, recorded);
-    }
-    // Only once the appeal is accepted: a refused submission leaves no personal data and no consent behind.
+    // The photos the appeal shows are the ones its event records; a repeat answers with the first submission's.
+    await this.vault.settleAttachments(viewer.id, appealId, recordedAttachments(outcome.events));
+    // Only once the appeal is accepted: a refused submission leaves no contact details and no consent behind.
     if (personal) await this.vault.save(viewer.id, personal);
     await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
     return outcome;
@@ -160,6 +163,9 @@ export class AppealCommandService {
 
   /** Deputies and categories named by a command must exist in the registry. */
   private async checkReferences(action: AppealAction): Promise<{ deputyRegion: string | null }> {
+    if (action.command === 'RecategorizeAppeal' && !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))) {
+      throw new DomainError('BAD_USER_INPUT', `Unknown category "${String(action.data.categoryId)}"`, { field: 'categoryId' });
+    }
     const to = action.data.to as { kind?: string; deputyId?: string } | undefined;
     const deputyId = action.command === 'AssignAppeal' ? action.data.deputyId : to?.kind === 'DEPUTY' ? to.deputyId : undefined;
     if (deputyId === undefined) return { deputyRegion: null };
@@ -168,10 +174,6 @@ export class AppealCommandService {
       throw new DomainError('BAD_USER_INPUT', `Unknown deputy "${String(deputyId)}"`, { field: action.command === 'AssignAppeal' ? 'deputyId' : 'toDeputyId' });
     }
     return { deputyRegion: deputy.region_code };
-    if (action.command === 'RecategorizeAppeal' && !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))) {
-      throw new DomainError('BAD_USER_INPUT', `Unknown category "${String(action.data.categoryId)}"`, { field: 'categoryId' });
-    }
-    return { deputyRegion: null };
   }
 
   private metadata(viewer: Viewer, commandId: string | undefined): CommandMetadata {
@@ -198,15 +200,6 @@ export function appealIdFor(subjectId: string, commandId: string): string {
   // The author is part of it, so nobody else's command id can lead to their appeal.
   const hex = createHash('sha256').update(`appeal:${subjectId}:${commandId}`).digest('hex');
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16)}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
-/** The photo ids of a submission, each once; at most `MAX_ATTACHMENTS`. */
-function photoIds(requested: readonly string[]): string[] {
-  const ids = [...new Set(requested.map((id) => id.toLowerCase()))];
-  if (ids.length > MAX_ATTACHMENTS) {
-    throw new DomainError('BAD_USER_INPUT', `At most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
-  }
-  return ids;
 }
 
 /** The voter's name and contact details, checked before anything is stored; null when none were given. */
