@@ -113,7 +113,10 @@ describe('appeal photos', () => {
 
   it('holds at most 20 unsent photos per voter', async () => {
     const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
-    for (let i = 0; i < 20; i++) expect((await upload('voter2', photo, 'image/png')).status).toBe(201);
+    for (let i = 0; i < 17; i++) expect((await upload('voter2', photo, 'image/png')).status).toBe(201);
+    // Parallel uploads all pass the count taken before decoding; the one taken where they are stored holds.
+    const parallel = await Promise.all(Array.from({ length: 5 }, () => upload('voter2', photo, 'image/png')));
+    expect(parallel.map((response) => response.status).sort()).toEqual([201, 201, 201, 429, 429]);
     expect(await upload('voter2', photo, 'image/png')).toEqual({ status: 429, body: { code: 'RATE_LIMITED', field: 'file', message: expect.stringMatching(/20 photos uploaded but not sent/) } });
     await sql(`delete from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000002'`);
   });
@@ -141,13 +144,14 @@ describe('appeal photos', () => {
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
 
     const first = await send(input('6a0b7c1e-0000-4000-8000-000000000002', [p1]));
+    expect(first.errors).toBeUndefined();
     const appealId = (first.data?.submitAppeal as { appealId: string }).appealId;
     // The same command again, now naming another photo: the first result, and the photos it recorded.
     const repeat = await send(input('6a0b7c1e-0000-4000-8000-000000000002', [p2]));
     expect(repeat.data?.submitAppeal).toEqual({ appealId, duplicate: true });
     expect(await photosOf(appealId)).toEqual([p1]);
     // Another appeal cannot take p1, and can still take p2, which the repeat left unsent.
-    expect((await send(input('6a0b7c1e-0000-4000-8000-000000000003', [p1]))).errors?.[0].extensions).toMatchObject({ field: 'attachmentIds' });
+    expect((await send(input('6a0b7c1e-0000-4000-8000-000000000003', [p1]))).errors?.[0].extensions).toMatchObject({ field: 'attachmentIds', attachmentIds: [p1] });
     const second = await send(input('6a0b7c1e-0000-4000-8000-000000000004', [p2]));
     expect(await photosOf((second.data?.submitAppeal as { appealId: string }).appealId)).toEqual([p2]);
 

@@ -7,7 +7,7 @@ import { RatingsReadModel1763900400000 } from '@app/ratings';
 import { RatingsProjectionModule } from '@app/ratings/ratings.module';
 
 /**
- * Every read-model migration after the projector's own, in order. The API and the standalone projector run
+ * Every read-model migration after the projector's own (run in the order of their timestamps). The API and the standalone projector run
  * the same list, so whichever starts first brings the schema up to date. A lib with a read model adds its
  * migration here and its projection module below.
  */

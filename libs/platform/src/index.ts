@@ -5,6 +5,7 @@ export * from './nest/tokens';
 export * from './nest/runtime-config';
 export * from './nest/platform.module';
 export * from './nest/projector.service';
+export * from './nest/periodic-job';
 export * from './nest/register-projection.decorator';
 export * from './nest/bootstrap';
 export * from './config/version';

@@ -11,6 +11,7 @@ import { AppealMutationsResolver } from './appeal-mutations.resolver';
 import { AppealQueriesResolver } from './appeal-queries.resolver';
 import { DeputyResponsivenessResolver } from './deputy-responsiveness.resolver';
 import { AttachmentsController } from '../attachments/attachments.controller';
+import { PhotoSweepScheduler } from '../attachments/photo-sweep-scheduler';
 import { AppealQueries, AppealsProjection } from '../read-model';
 import { RegisterProjection } from '@app/platform';
 
@@ -37,6 +38,7 @@ export class AppealsProjectionModule {}
     { provide: AppealQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new AppealQueries(dataSource) },
     AppealQueriesResolver,
     DeputyResponsivenessResolver,
+    PhotoSweepScheduler,
   ],
 })
 export class AppealsApiModule {}

@@ -15,18 +15,16 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
-import { type AttachmentInfo, PersonalDataErasedError, PiiVault } from '@app/identity';
+import { type AttachmentInfo, PersonalDataErasedError, PiiVault, UnsentAttachmentLimitError } from '@app/identity';
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
 import { HttpErrorFilter } from '@app/platform';
-import { DomainError } from '@app/platform/errors/domain-error';
+import { DomainError, type ErrorCode } from '@app/platform/errors/domain-error';
 import { canSeeAppeal } from '../appeals-api/appeal-access';
 import { AppealQueries } from '../read-model';
-import { PHOTO_RULES, preparePhoto } from './photos';
+import { megabytes, PHOTO_RULES, preparePhoto } from './photos';
 
-/** Uploads never sent with an appeal are deleted after this long. */
-export const UNSENT_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
 /** Photos one voter may hold uploaded but not yet sent: a few appeals' worth, not a photo store. */
 export const MAX_UNSENT_PHOTOS = 4 * PHOTO_RULES.maxPhotos;
 
@@ -45,18 +43,24 @@ export const photoView = (info: AttachmentInfo): PhotoView => ({
 });
 
 /**
- * The multipart parser's refusals in the API's own shape: a file over the limit stops the upload mid-stream
- * with 413 and the limit; a malformed form (another field, two files) is a 400 about the file field.
+ * The upload's refusals in the API's own shape, about the `file` field: a file over the limit stops the
+ * upload mid-stream with 413 and the limit; a malformed form (another field, two files) is a 400; too many
+ * unsent photos is a 429; an erased author is told why nothing can be stored.
  */
 @Catch()
-export class AttachmentErrorFilter extends HttpErrorFilter {
+export class UploadErrorFilter extends HttpErrorFilter {
   override catch(error: unknown, host: ArgumentsHost): void {
-    const reply = (status: number, message: string) =>
-      host.switchToHttp().getResponse<{ status(code: number): { send(body: unknown): void } }>().status(status).send({ code: 'BAD_USER_INPUT', field: 'file', message });
+    const refuse = (code: ErrorCode, message: string) => super.catch(new DomainError(code, message, { field: 'file' }), host);
     if (error instanceof PayloadTooLargeException) {
-      reply(413, `The photo is larger than ${PHOTO_RULES.maxBytes / 1024 / 1024} MB, the limit per photo: send a smaller one`);
+      host
+        .switchToHttp()
+        .getResponse<{ status(code: number): { send(body: unknown): void } }>()
+        .status(413)
+        .send({ code: 'BAD_USER_INPUT', field: 'file', message: `The photo is larger than ${megabytes(PHOTO_RULES.maxBytes)} MB, the limit per photo: send a smaller one` });
     } else if (error instanceof BadRequestException) {
-      reply(400, `Send one photo as multipart/form-data in a field named "file", and nothing else (${error.message})`);
+      refuse('BAD_USER_INPUT', `Send one photo as multipart/form-data in a field named "file", and nothing else (${error.message})`);
+    } else if (error instanceof UnsentAttachmentLimitError) {
+      refuse('RATE_LIMITED', error.message);
     } else if (error instanceof PersonalDataErasedError) {
       super.catch(new DomainError('INVALID_STATE', 'You erased your personal data, so photos can no longer be stored for you'), host);
     } else {
@@ -73,7 +77,7 @@ export class AttachmentErrorFilter extends HttpErrorFilter {
  * GraphQL does.
  */
 @Controller('attachments')
-@UseFilters(AttachmentErrorFilter)
+@UseFilters(HttpErrorFilter)
 export class AttachmentsController {
   constructor(
     private readonly vault: PiiVault,
@@ -83,17 +87,13 @@ export class AttachmentsController {
   @Roles('VOTER')
   @Post()
   @HttpCode(201)
+  @UseFilters(UploadErrorFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 0 } }))
   async upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: UploadedMultipartFile | undefined): Promise<PhotoView> {
     if (!file?.buffer) throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
-    await this.vault.sweepUnsentAttachments(new Date(Date.now() - UNSENT_PHOTO_TTL_MS));
-    if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) {
-      throw new DomainError('RATE_LIMITED', `You have ${MAX_UNSENT_PHOTOS} photos uploaded but not sent; send or leave them (they are deleted after a day) first`, {
-        field: 'file',
-      });
-    }
+    // Checked before the photo is decoded, and again where it is stored (parallel uploads all pass this one).
+    if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) throw new UnsentAttachmentLimitError(MAX_UNSENT_PHOTOS);
     const photo = await preparePhoto(file.buffer);
-    // Counted again where it is stored: parallel uploads all pass the check above before any is saved.
     return photoView(await this.vault.saveAttachment(viewer.id, photo, { maxUnsent: MAX_UNSENT_PHOTOS }));
   }
 

@@ -86,4 +86,4 @@ function unreadable(error: unknown): DomainError {
   return badPhoto(pixels ? `The photo has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels: send a smaller one` : 'The photo is damaged and cannot be read: send it again or choose another');
 }
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);
+export const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);

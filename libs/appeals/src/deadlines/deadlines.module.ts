@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
-import { APP_CONFIG, EVENT_STORE, type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG, EVENT_STORE, PeriodicJob, type RuntimeConfig } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { DeadlineSweeper } from './deadline-sweeper';
 
@@ -10,37 +10,31 @@ const SWEEP_EVERY_MS = 60_000;
 @Injectable()
 export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Deadlines');
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<void> | undefined;
-  private readonly sweeper: DeadlineSweeper;
+  private readonly job: PeriodicJob;
 
   constructor(
     @Inject(EVENT_STORE) store: EventStore,
     dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {
-    this.sweeper = new DeadlineSweeper(store, dataSource);
+    const sweeper = new DeadlineSweeper(store, dataSource);
+    this.job = new PeriodicJob(
+      SWEEP_EVERY_MS,
+      async () => {
+        const { recorded, failed } = await sweeper.sweep();
+        if (recorded > 0) this.logger.log(`${recorded} overdue marks or automatic closings recorded`);
+        for (const failure of failed) this.logger.warn(`deadline of appeal ${failure}; retried next minute`);
+      },
+      this.logger,
+    );
   }
 
   onApplicationBootstrap(): void {
-    if (!this.config.runProjector) return;
-    this.timer = setInterval(() => {
-      this.running ??= this.sweeper
-        .sweep()
-        .then(({ recorded, failed }) => {
-          if (recorded > 0) this.logger.log(`${recorded} overdue marks or automatic closings recorded`);
-          for (const failure of failed) this.logger.warn(`deadline of appeal ${failure}; retried next minute`);
-        })
-        .catch((error: unknown) => this.logger.warn(`sweep failed, next in a minute: ${error instanceof Error ? error.message : String(error)}`))
-        .finally(() => {
-          this.running = undefined;
-        });
-    }, SWEEP_EVERY_MS);
+    if (this.config.runProjector) this.job.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+    await this.job.stop();
   }
 }
 

@@ -5,6 +5,7 @@ import type { DataSource } from 'typeorm';
 import { PersonalDataDecryptionError, PersonalDataErasedError, UnsentAttachmentLimitError } from './errors';
 import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
 import { PiiAttachments1763900600000 } from './migrations/1763900600000-pii-attachments';
+import { PiiAttachmentsRecorded1763900700000 } from './migrations/1763900700000-pii-attachments-recorded';
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
 
@@ -19,7 +20,7 @@ describe('PiiVault', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pii_vault');
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000] });
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000] });
     masterKey = PiiVault.generateMasterKey();
     vault = new PiiVault(dataSource, masterKey);
   });
@@ -310,22 +311,29 @@ describe('PiiVault', () => {
       await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(PersonalDataDecryptionError);
     });
 
-    it('claims only the author’s unsent photos, all or none, repeatably; releases and sweeps the rest', async () => {
+    it('claims only the author’s unsent photos, all or none, repeatably; shows them once settled; sweeps the unsent', async () => {
       const author = randomUUID();
       const [a, b, c] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b')), await vault.saveAttachment(author, photo('c'))];
       const appeal = randomUUID();
       const other = randomUUID();
-      expect(await vault.claimAttachments(randomUUID(), [a.id], appeal)).toBe(false);
-      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toBe(true);
-      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toBe(true);
-      // All or none: b is taken, so c stays unsent too.
-      expect(await vault.claimAttachments(author, [c.id, b.id], other)).toBe(false);
-      expect((await vault.attachmentInfo([c.id]))[0].appealId).toBeNull();
-      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id).sort()).toEqual([a.id, b.id].sort());
+      expect(await vault.claimAttachments(randomUUID(), [a.id], appeal)).toEqual([a.id]);
+      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
+      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
+      // All or none: b is taken, so c stays unsent too; the refusal names b.
+      expect(await vault.claimAttachments(author, [c.id, b.id], other)).toEqual([b.id]);
+      expect(await vault.unsentAttachmentCount(author)).toBe(1);
+      // Claimed is not yet recorded: nobody sees the photos with the appeal, and they count as unsent to no one.
+      expect(await vault.attachmentsOfAppeal(appeal)).toEqual([]);
+      expect((await vault.attachmentInfo([a.id]))[0].appealId).toBeNull();
 
-      await vault.releaseAttachments(author, appeal, [a.id]);
+      // The submission recorded a only: a is shown with the appeal, b is unsent again.
+      await vault.settleAttachments(author, appeal, [a.id]);
       expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
+      expect((await vault.attachmentInfo([a.id]))[0].appealId).toBe(appeal);
       expect(await vault.unsentAttachmentCount(author)).toBe(2);
+      // A late refusal of a parallel repeat gives nothing recorded back.
+      await vault.settleAttachments(author, appeal, []);
+      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
 
       expect(await vault.deleteUnsentAttachment(author, a.id)).toBe(false);
       expect(await vault.deleteUnsentAttachment(randomUUID(), b.id)).toBe(false);
@@ -334,6 +342,28 @@ describe('PiiVault', () => {
       expect(await vault.sweepUnsentAttachments(new Date(Date.now() - 60_000))).toBe(0);
       await vault.sweepUnsentAttachments(new Date(Date.now() + 60_000));
       expect((await vault.attachmentInfo([a.id, b.id, c.id])).map((info) => info.id)).toEqual([a.id]);
+    });
+
+    it('records what the event lists even when a parallel refusal gave it back first', async () => {
+      const author = randomUUID();
+      const [a, b] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b'))];
+      const appeal = randomUUID();
+      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
+      await vault.settleAttachments(author, appeal, []); // a repeat refused before the first submission was recorded
+      await vault.settleAttachments(author, appeal, [a.id, b.id]); // the first submission, recorded
+      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id).sort()).toEqual([a.id, b.id].sort());
+      expect(await vault.unsentAttachmentCount(author)).toBe(0);
+    });
+
+    it('lists claims left unsettled past a time, for the sweeper', async () => {
+      const author = randomUUID();
+      const a = await vault.saveAttachment(author, photo('a'));
+      const appeal = randomUUID();
+      await vault.claimAttachments(author, [a.id], appeal);
+      expect(await vault.unsettledClaims(new Date(Date.now() - 60_000), 10)).not.toContainEqual({ subjectId: author, appealId: appeal });
+      expect(await vault.unsettledClaims(new Date(Date.now() + 60_000), 10)).toContainEqual({ subjectId: author, appealId: appeal });
+      await vault.settleAttachments(author, appeal, [a.id]);
+      expect(await vault.unsettledClaims(new Date(Date.now() + 60_000), 10)).not.toContainEqual({ subjectId: author, appealId: appeal });
     });
 
     it('holds the unsent-photo limit under parallel uploads', async () => {

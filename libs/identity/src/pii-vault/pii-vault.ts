@@ -32,7 +32,7 @@ export type AttachmentInfo = Readonly<{
   id: string;
   /** The author. */
   subjectId: string;
-  /** The appeal it was sent with; `null` while only uploaded. */
+  /** The appeal whose submission recorded it; `null` while only uploaded (or claimed by a submission not yet recorded). */
   appealId: string | null;
   contentType: string;
   byteSize: number;
@@ -48,18 +48,19 @@ type AttachmentRecord = {
   id: string;
   subject_id: string;
   appeal_id: string | null;
+  recorded: boolean;
   content_type: string;
   byte_size: number;
   width: number;
   height: number;
   created_at: Date;
 };
-const ATTACHMENT_COLUMNS = 'id, subject_id, appeal_id, content_type, byte_size, width, height, created_at';
+const ATTACHMENT_COLUMNS = 'id, subject_id, appeal_id, recorded, content_type, byte_size, width, height, created_at';
 
 const toAttachmentInfo = (row: AttachmentRecord): AttachmentInfo => ({
   id: row.id,
   subjectId: row.subject_id,
-  appealId: row.appeal_id,
+  appealId: row.recorded ? row.appeal_id : null,
   contentType: row.content_type,
   byteSize: row.byte_size,
   width: row.width,
@@ -68,7 +69,11 @@ const toAttachmentInfo = (row: AttachmentRecord): AttachmentInfo => ({
 });
 
 /** Internal: a claim that did not get every photo, to roll its transaction back. */
-class ClaimRefused extends Error {}
+class ClaimRefused extends Error {
+  constructor(readonly refused: string[]) {
+    super('claim refused');
+  }
+}
 
 // Bound to the author and the attachment, so sealed bytes cannot be moved to another row or subject.
 const attachmentAad = (subjectId: string, attachmentId: string): Buffer => Buffer.from(`pii-attachment:${subjectId}:${attachmentId}`, 'utf8');
@@ -159,49 +164,75 @@ export class PiiVault {
     return rows.map(toAttachmentInfo);
   }
 
-  /** The photos sent with an appeal, in upload order (none once the author erased their data). */
+  /** The photos an appeal's submission recorded, in upload order (none once the author erased their data). */
   async attachmentsOfAppeal(appealId: string): Promise<AttachmentInfo[]> {
     if (!UUID.test(appealId)) return [];
     const rows: AttachmentRecord[] = await this.dataSource.query(
-      `select ${ATTACHMENT_COLUMNS} from pii_attachments where appeal_id = $1 order by created_at, id`,
+      `select ${ATTACHMENT_COLUMNS} from pii_attachments where appeal_id = $1 and recorded order by created_at, id`,
       [appealId],
     );
     return rows.map(toAttachmentInfo);
   }
 
   /**
-   * Claims the subject's photos for an appeal, all or none: each must be theirs and unsent, or already
-   * claimed for this appeal (a retry). Claimed photos are no longer swept as unsent. Returns false, changing
-   * nothing, when any of them is missing, someone else's or claimed for another appeal.
+   * Claims the subject's photos for an appeal about to be submitted, all or none: each must be theirs and
+   * unsent, or already claimed for this appeal (a retry). A claimed photo is neither swept as unsent nor
+   * shown with the appeal until `settleAttachments` records it. Returns the ids it could not claim (missing,
+   * someone else's, or claimed for another appeal), changing nothing then; an empty list when all are claimed.
    */
-  async claimAttachments(subjectId: string, ids: readonly string[], appealId: string): Promise<boolean> {
+  async claimAttachments(subjectId: string, ids: readonly string[], appealId: string): Promise<string[]> {
     const subject = canonicalSubjectId(subjectId);
     if (!UUID.test(appealId)) throw new PersonalDataInputError(`appealId must be a uuid, got "${appealId}"`);
     const wanted = [...new Set(ids.map((id) => id.toLowerCase()))];
-    if (wanted.length === 0) return true;
-    if (!wanted.every((id) => UUID.test(id))) return false;
+    const malformed = wanted.filter((id) => !UUID.test(id));
+    if (wanted.length === 0 || malformed.length > 0) return malformed;
     return this.transaction(async (sql) => {
-      const { affected } = await sql(
-        `update pii_attachments set appeal_id = $3
-          where id = any($2::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $3)`,
+      const { rows } = await sql<{ id: string }>(
+        `update pii_attachments set appeal_id = $3, claimed_at = now()
+          where id = any($2::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $3)
+          returning id`,
         [subject, wanted, appealId],
       );
+      const claimed = new Set(rows.map((row) => row.id));
+      const refused = wanted.filter((id) => !claimed.has(id));
       // Rolled back by the transaction when short.
-      if (affected !== wanted.length) throw new ClaimRefused();
-      return true;
+      if (refused.length > 0) throw new ClaimRefused(refused);
+      return [];
     }).catch((error: unknown) => {
-      if (error instanceof ClaimRefused) return false;
+      if (error instanceof ClaimRefused) return error.refused;
       throw error;
     });
   }
 
-  /** Gives back to "unsent" the subject's photos claimed for an appeal, except `keep`. */
-  async releaseAttachments(subjectId: string, appealId: string, keep: readonly string[] = []): Promise<void> {
+  /**
+   * Settles the subject's claims for an appeal once its fate is known: the photos its recorded submission
+   * lists (`recorded`, none if nothing was recorded) are shown with it from now on, whoever claimed them;
+   * any other claim for it is given back to "unsent". A recorded photo is never given back.
+   */
+  async settleAttachments(subjectId: string, appealId: string, recorded: readonly string[]): Promise<void> {
     if (!UUID.test(appealId)) return;
-    await this.dataSource.query(
-      'update pii_attachments set appeal_id = null where subject_id = $1 and appeal_id = $2 and not (id = any($3::uuid[]))',
-      [canonicalSubjectId(subjectId), appealId, keep.filter((id) => UUID.test(id))],
+    const subject = canonicalSubjectId(subjectId);
+    const ids = recorded.map((id) => id.toLowerCase()).filter((id) => UUID.test(id));
+    await this.transaction(async (sql) => {
+      if (ids.length > 0) {
+        await sql(
+          `update pii_attachments set appeal_id = $2, recorded = true, claimed_at = coalesce(claimed_at, now())
+            where id = any($3::uuid[]) and subject_id = $1 and (appeal_id is null or appeal_id = $2)`,
+          [subject, appealId, ids],
+        );
+      }
+      await sql('update pii_attachments set appeal_id = null, claimed_at = null where subject_id = $1 and appeal_id = $2 and not recorded', [subject, appealId]);
+    });
+  }
+
+  /** Claims older than `before` never settled (a crash between claim and record): the sweeper settles them. */
+  async unsettledClaims(before: Date, limit: number): Promise<Array<Readonly<{ subjectId: string; appealId: string }>>> {
+    const rows: Array<{ subject_id: string; appeal_id: string }> = await this.dataSource.query(
+      `select distinct subject_id, appeal_id from pii_attachments
+        where appeal_id is not null and not recorded and claimed_at < $1 limit $2`,
+      [before, limit],
     );
+    return rows.map((row) => ({ subjectId: row.subject_id, appealId: row.appeal_id }));
   }
 
   /** Deletes one of the subject's photos not sent with an appeal; false if there is no such photo. */

@@ -1,7 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { DomainError, type ErrorCode } from './domain-error';
-
-const CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED']);
+import { clientError } from './domain-error';
 /** Errors GraphQL itself raises for a malformed request: their messages are meant for the client. */
 const REQUEST_ERRORS: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'PERSISTED_QUERY_NOT_FOUND', 'BAD_REQUEST']);
 
@@ -12,11 +10,8 @@ const REQUEST_ERRORS: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GR
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void): GraphQLFormattedError {
   const original = (error as { originalError?: unknown })?.originalError ?? error;
-  const domainCode = (original as { code?: unknown } | null)?.code;
-  if (original instanceof Error && typeof domainCode === 'string' && CODES.has(domainCode)) {
-    const details = original instanceof DomainError ? original.details : {};
-    return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { code: domainCode, ...details } };
-  }
+  const known = clientError(original);
+  if (known) return { message: known.message, path: formatted.path, locations: formatted.locations, extensions: { code: known.code, ...known.details } };
   const code = String(formatted.extensions?.code ?? '');
   if (REQUEST_ERRORS.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   log(original);

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { DomainError, type ErrorCode } from './domain-error';
+import { clientError, type ErrorCode } from './domain-error';
 
 /** HTTP statuses of the domain error codes, for the few plain HTTP routes (CSV exports). */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {
@@ -24,13 +24,14 @@ export class HttpErrorFilter implements ExceptionFilter {
 
   catch(error: unknown, host: ArgumentsHost): void {
     const reply = host.switchToHttp().getResponse<Reply>();
-    // As in GraphQL: a domain error, or another error carrying one of its codes (the vault's, say).
-    const code = (error as { code?: unknown } | null)?.code;
-    if (error instanceof Error && typeof code === 'string' && Object.hasOwn(HTTP_STATUS, code)) {
+    const known = clientError(error);
+    if (known) {
       // RFC 6750: a 401 says which scheme to use.
-      if (code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
-      const details = error instanceof DomainError ? error.details : {};
-      reply.status(HTTP_STATUS[code as ErrorCode]).header('content-type', 'application/json; charset=utf-8').send({ code, message: error.message, ...details });
+      if (known.code === 'UNAUTHENTICATED') reply.header('www-authenticate', 'Bearer');
+      reply
+        .status(HTTP_STATUS[known.code])
+        .header('content-type', 'application/json; charset=utf-8')
+        .send({ code: known.code, message: known.message, ...known.details });
       return;
     }
     if (error instanceof HttpException) {

@@ -1,0 +1,33 @@
+import type { EventStore } from '@app/event-store';
+import type { PiiVault } from '@app/identity';
+import { recordedAttachments } from '../domain';
+
+/** Uploads never sent with an appeal are deleted after this long. */
+export const UNSENT_PHOTO_TTL_MS = 24 * 60 * 60 * 1000;
+/** A claim this old was left by a submission that stopped between claiming its photos and settling them. */
+export const UNSETTLED_CLAIM_AFTER_MS = 10 * 60 * 1000;
+/** Claims settled per run: after a crash there are a few; more wait for the next run. */
+const CLAIMS_PER_RUN = 200;
+
+/**
+ * Keeps the promise of docs/personal-data.md: a photo not sent with an appeal is gone a day after its
+ * upload. Claims a submission never settled are settled from the event log first (the photos its
+ * `AppealSubmitted` lists stay with it, the rest become unsent), so they are shown or swept like any other.
+ */
+export class PhotoSweeper {
+  constructor(
+    private readonly vault: PiiVault,
+    private readonly store: EventStore,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async sweep(): Promise<{ settled: number; deleted: number }> {
+    const now = this.clock().getTime();
+    const claims = await this.vault.unsettledClaims(new Date(now - UNSETTLED_CLAIM_AFTER_MS), CLAIMS_PER_RUN);
+    for (const { subjectId, appealId } of claims) {
+      await this.vault.settleAttachments(subjectId, appealId, recordedAttachments(await this.store.readStream(`appeal-${appealId}`)));
+    }
+    const deleted = await this.vault.sweepUnsentAttachments(new Date(now - UNSENT_PHOTO_TTL_MS));
+    return { settled: claims.length, deleted };
+  }
+}
