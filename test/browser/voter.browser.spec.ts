@@ -133,7 +133,7 @@ describe('voter portal in Chromium', () => {
   it('shows the personal data policy the consent names', async () => {
     await page.goto('/privacy');
     await page.getByRole('heading', { level: 1, name: 'Политика обработки персональных данных' }).waitFor();
-    await page.getByText('Редакция от 2026-11-01').waitFor();
+    await page.getByText('Редакция от 1 ноября 2026 г.').waitFor();
     await page.getByText('Фото, которые вы загрузили, но не отправили, удаляются через сутки.').waitFor();
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-privacy');

@@ -15,7 +15,7 @@ export {
   TIMELINE_STEP_FIELDS,
   type TimelineStep,
 } from './appeals/appeal-fields';
-export { APPEAL_PHOTO_FIELDS, type AppealPhoto, AppealPhotos, usePhotoSource } from './appeals/appeal-photos';
+export { APPEAL_PHOTO_FIELDS, type AppealPhoto, AppealPhotos } from './appeals/appeal-photos';
 export { AppealStatusBadge } from './appeals/appeal-status-badge';
 export { AppealTimeline } from './appeals/appeal-timeline';
 export { AuthSession, type AuthState } from './auth/auth-session';

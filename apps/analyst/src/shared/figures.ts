@@ -1,3 +1,5 @@
+import { formatDecimal } from '@app/ui/format/intl-format';
+
 /**
  * How the figures of ratings and analytics are written: shares as whole percents with their 95% interval
  * ("82 % (76–87)"), means on the 1–5 scale with one decimal. Pure and locale-driven, so unit-tested.
@@ -5,11 +7,6 @@
 export type Interval = Readonly<{ low: number; high: number }>;
 export type RateLike = Readonly<{ rate: number | null; interval: Interval | null; successes: number; total: number }>;
 export type MeanLike = Readonly<{ count: number; mean: number | null; shrunk: number; interval: Interval }>;
-
-/** "ru" or "en" to the Intl locale the pages use. */
-export function intlLocale(language: string): string {
-  return language === 'en' ? 'en-GB' : 'ru-RU';
-}
 
 const percentNumber = (value: number): number => Math.round(value * 100);
 
@@ -32,16 +29,6 @@ export function formatRate(rate: RateLike, locale: string): FormattedFigure | nu
   const value = formatPercent(rate.rate, locale);
   const interval = rate.interval ? formatPercentRange(rate.interval, locale) : null;
   return { value, interval, text: interval ? `${value} (${interval})` : value };
-}
-
-/** One decimal, in the page's language: 4.08 → "4,1" (ru), "4.1" (en). */
-export function formatDecimal(value: number, locale: string, digits = 1): string {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
-}
-
-/** A whole number with the page's grouping: 12345 → "12 345" (ru), "12,345" (en). */
-export function formatCount(value: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value);
 }
 
 /** A mean score with the interval around its shrunk value: "4,0 (3,6–4,3)". */

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsCell, periodLabel, type TimeGroupBy } from '../features/analytics/chart-rows';
-import { formatCount, formatDecimal, formatMean, formatPercent, formatRate, intlLocale, type MeanLike, type RateLike } from './figures';
+import { formatCount, formatDay, formatDecimal, intlLocale } from '@app/ui/format/intl-format';
+import { formatMean, formatPercent, formatRate, type MeanLike, type RateLike } from './figures';
 
 type Named = Readonly<{ nameRu: string | null; nameEn: string | null }>;
 
@@ -12,7 +13,6 @@ export function useAnalystFormat() {
   return useMemo(() => {
     const locale = intlLocale(language);
     const english = language === 'en';
-    const longDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
     const name = (item: Named, fallback = ''): string => (english ? item.nameEn : item.nameRu) ?? item.nameRu ?? item.nameEn ?? fallback;
     return {
       locale,
@@ -24,7 +24,7 @@ export function useAnalystFormat() {
       decimal: (value: number, digits = 1) => formatDecimal(value, locale, digits),
       count: (value: number) => formatCount(value, locale),
       /** "23 ноября 2026 г." for a YYYY-MM-DD date. */
-      date: (iso: string) => longDate.format(new Date(`${iso}T00:00:00Z`)),
+      date: (iso: string) => formatDay(iso, locale),
       period: (key: string, groupBy: TimeGroupBy, withYear = false) => periodLabel(key, groupBy, locale, withYear),
       /** A cell's label: the registry name of a category, territory or project, else its key. */
       cellName: (cell: AnalyticsCell) => name(cell, cell.key),

@@ -13,7 +13,7 @@ export const APPEAL_PHOTO_FIELDS = 'id url width height';
  * Loads a photo with the bearer token (an `<img src>` cannot send one) and gives an object URL for it,
  * released when the page no longer shows it. `failed` once the API refused or the network failed.
  */
-export function usePhotoSource(url: string): { src: string | null; failed: boolean } {
+function usePhotoSource(url: string): { src: string | null; failed: boolean } {
   const { session } = useAuth();
   const [state, setState] = useState<{ url: string; src: string | null; failed: boolean }>({ url, src: null, failed: false });
   useEffect(() => {

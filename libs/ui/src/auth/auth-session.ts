@@ -20,12 +20,6 @@ const returnToOf = (state: unknown): string => {
   return typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/';
 };
 
-/**
- * The signed-in user of one web app: sign-in with the authorisation code flow and PKCE (oidc-client-ts),
- * access tokens for the API's resource indicator, silent renewal with the refresh token while the
- * provider's session lasts, and sign-out at the provider. React reads it through `useAuth` (a store for
- * useSyncExternalStore); Apollo asks it for the token of each request.
- */
 /** The access token ran out and the identity provider could not be reached to renew it; retried meanwhile. */
 export class ProviderUnreachableError extends Error {
   constructor() {
@@ -34,18 +28,32 @@ export class ProviderUnreachableError extends Error {
   }
 }
 
+/**
+ * The signed-in user of one web app: sign-in with the authorisation code flow and PKCE (oidc-client-ts),
+ * access tokens for the API's resource indicator, silent renewal with the refresh token while the
+ * provider's session lasts, and sign-out at the provider. React reads it through `useAuth` (a store for
+ * useSyncExternalStore); Apollo asks it for the token of each request.
+ */
 export class AuthSession {
   private state: AuthState = { status: 'loading' };
   private readonly listeners = new Set<() => void>();
   private callback: Promise<string> | undefined;
   private renewal: Promise<void> | undefined;
   private renewalTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Bumped by signing out and by expiry: a renewal started before then must not sign the user in again. */
+  private generation = 0;
+  /** The generation a running `signinSilent` was started in. */
+  private renewalGeneration: number | undefined;
 
   constructor(private readonly manager: UserManager) {
-    manager.events.addUserLoaded((user) => this.signedIn(user));
+    manager.events.addUserLoaded((user) => {
+      if (this.renewalGeneration !== undefined && this.renewalGeneration !== this.generation) return; // removed again in renewOnce
+      this.signedIn(user);
+    });
     manager.events.addUserUnloaded(() => {
       clearTimeout(this.renewalTimer);
-      this.set({ status: 'signedOut', expired: false });
+      // Already signed out (by expire, or a late renewal's user removed again): keep whether the session expired.
+      if (this.state.status !== 'signedOut') this.set({ status: 'signedOut', expired: false });
     });
     // Normally renewed before this; after the computer slept through the lifetime, renew now.
     manager.events.addAccessTokenExpired(() => void this.renew());
@@ -108,12 +116,14 @@ export class AuthSession {
 
   /** Ends the session here and at the provider, which sends the browser back to the app's start page. */
   async signOut(): Promise<void> {
+    this.ended();
     await this.manager.signoutRedirect();
   }
 
   /** The session has ended (the token was refused, or could not be renewed): forget it, and say so on the sign-in prompt. */
   async expire(): Promise<void> {
     if (this.state.status === 'signedOut') return;
+    this.ended();
     await this.manager.removeUser();
     this.set({ status: 'signedOut', expired: true });
   }
@@ -148,9 +158,14 @@ export class AuthSession {
   private async renewOnce(): Promise<void> {
     const user = await this.manager.getUser();
     if (!user?.refresh_token) return user?.expired ? this.expire() : undefined;
+    const generation = this.generation;
+    this.renewalGeneration = generation;
     try {
       await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
+      // Signed out or expired while the provider answered: the library has stored the user again, so take it back out.
+      if (generation !== this.generation) await this.manager.removeUser();
     } catch (error) {
+      if (generation !== this.generation) return;
       const current = await this.manager.getUser();
       if (error instanceof ErrorResponse || !current) {
         console.warn('token renewal refused; the session has ended', error); // for developers; the page says it plainly
@@ -159,7 +174,15 @@ export class AuthSession {
       console.warn('token renewal failed; trying again', error);
       clearTimeout(this.renewalTimer);
       this.renewalTimer = setTimeout(() => void this.renew(), RETRY_RENEWAL_MS);
+    } finally {
+      this.renewalGeneration = undefined;
     }
+  }
+
+  /** Signed out or expired: no renewal planned or running may bring the session back. */
+  private ended(): void {
+    this.generation += 1;
+    clearTimeout(this.renewalTimer);
   }
 
   private signedIn(user: User): void {

@@ -23,6 +23,8 @@ class FakeUserManager {
     this.user = null;
     for (const callback of this.unloaded) callback();
   };
+  /** The library forgets the user, then leaves for the provider (not followed here). */
+  signoutRedirect = async (): Promise<void> => this.removeUser();
   signinSilent = async (): Promise<User> => {
     const user = await this.renewals();
     this.user = user;
@@ -120,6 +122,24 @@ describe('AuthSession renewing the access token', () => {
     manager.renewals.mockReset().mockImplementationOnce(async () => user('second', 30));
     await jest.advanceTimersByTimeAsync(5_000);
     await expect(session.accessToken()).resolves.toBe('second');
+  });
+
+  it.each([
+    ['signs out', (ended: AuthSession) => ended.signOut(), { status: 'signedOut', expired: false }],
+    ['is told the session has ended', (ended: AuthSession) => ended.expire(), { status: 'signedOut', expired: true }],
+  ] as const)('stays signed out when a renewal answers after the user %s', async (_when, end, signedOut) => {
+    await start(user('first', 30));
+    let answer: (renewed: User) => void = () => undefined;
+    manager.renewals.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    await jest.advanceTimersByTimeAsync(20_000); // the renewal starts, and the provider is slow to answer
+    await end(session);
+    answer(user('second', 30));
+    await settle();
+    expect(session.getSnapshot()).toEqual(signedOut);
+    expect(manager.user).toBeNull();
+    await expect(session.accessToken()).resolves.toBeNull();
+    await jest.advanceTimersByTimeAsync(60_000); // nor is the late token renewed
+    expect(manager.renewals).toHaveBeenCalledTimes(1);
   });
 
   it('renews a token that ran out while the tab was closed, or says the session has ended without a refresh token', async () => {

@@ -1,3 +1,5 @@
+import { ProviderUnreachableError } from '../auth/auth-session';
+
 /**
  * What went wrong, in the terms a page can explain: the API's stable `extensions.code` (see
  * libs/platform/src/errors), plus the field of a BAD_USER_INPUT and the status of an INVALID_STATE.
@@ -42,6 +44,8 @@ export function toAppError(error: unknown): AppError {
       ...(typeof extensions.status === 'string' ? { status: extensions.status } : {}),
     };
   }
+  // The access token ran out and the identity provider did not answer the renewal (thrown by the auth link).
+  if (error instanceof ProviderUnreachableError) return { code: 'NETWORK' };
   // Apollo's ServerError / ServerParseError, or fetch's TypeError: the request did not get a GraphQL answer.
   if (isObject(error) && (error.name === 'ServerError' || error.name === 'ServerParseError' || error.name === 'TypeError')) {
     const status = typeof error.statusCode === 'number' ? error.statusCode : 0;

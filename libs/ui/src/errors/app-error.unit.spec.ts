@@ -1,3 +1,4 @@
+import { ProviderUnreachableError } from '../auth/auth-session';
 import { hasErrorCode, toAppError } from './app-error';
 
 describe('toAppError', () => {
@@ -26,6 +27,10 @@ describe('toAppError', () => {
     expect(toAppError({ name: 'ServerError', statusCode: 502 })).toEqual({ code: 'NETWORK' });
     expect(toAppError({ name: 'ServerError', statusCode: 500 })).toEqual({ code: 'UNKNOWN' });
     expect(toAppError({ name: 'ServerError', statusCode: 401 })).toEqual({ code: 'UNAUTHENTICATED' });
+  });
+
+  it('says the server cannot be reached when the sign-in could not be renewed for a request', () => {
+    expect(toAppError(new ProviderUnreachableError())).toEqual({ code: 'NETWORK' });
   });
 
   it('finds a code among several errors', () => {

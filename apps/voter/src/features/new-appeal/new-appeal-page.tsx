@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Checkbox, Fieldset, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { FormError, newCommandId, Page, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, Page, useFormat, useServerFormErrors } from '@app/ui';
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -10,12 +10,16 @@ import { SUBMIT_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { SUBMISSION_RULES_QUERY, type SubmissionRules } from '../../graphql/submission-rules';
 import { PlaceFields } from '../deputies/region-territory-select';
+import { policyVersionText } from '../privacy/policy-version';
 import { CategorySuggestion } from './category-suggestion';
-import { type ChosenPhoto, PhotoPicker } from './photo-picker';
+import { PhotoPicker, useChosenPhotos } from './photo-picker';
 import { useCategoryOptions } from './use-category-options';
 
-/** Limits the API enforces (SubmitAppealInput), checked here first. */
-const LIMITS = { subject: 200, text: 10_000, name: 200, contact: 200, postalAddress: 500 } as const;
+/**
+ * Limits the API enforces (SubmitAppealInput) on the voter's details, checked here first; those of the
+ * subject and text come with the submission rules (until they have loaded, the API's check alone).
+ */
+const PERSONAL_LIMITS = { name: 200, contact: 200, postalAddress: 500 } as const;
 const AUTO = 'auto';
 
 type Values = {
@@ -36,14 +40,17 @@ const orNull = (value: string): string | null => value.trim() || null;
 
 export function NewAppealPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const [commandId] = useState(newCommandId);
   const categories = useCategoryOptions();
   const rules = useQuery(SUBMISSION_RULES_QUERY).data?.appealSubmissionRules;
-  const [photos, setPhotos] = useState<ChosenPhoto[]>([]);
+  const [photos, setPhotos] = useChosenPhotos();
+  const maxSubject = rules?.maxSubjectLength;
+  const maxText = rules?.maxTextLength;
 
-  const tooLong = (field: keyof typeof LIMITS) => (value: string) => (length(value) > LIMITS[field] ? t('form.tooLong', { max: LIMITS[field] }) : null);
+  const tooLong = (max: number | undefined) => (value: string) => (max !== undefined && length(value) > max ? t('form.tooLong', { max: format.count(max) }) : null);
   const form = useForm<Values>({
     initialValues: {
       regionCode: params.get('region') ?? '',
@@ -61,12 +68,12 @@ export function NewAppealPage() {
       regionCode: (value) => (value ? null : t('newAppeal.errors.region')),
       territoryId: (value) => (value ? null : t('newAppeal.errors.territory')),
       categoryId: (value) => (value ? null : t('newAppeal.errors.category')),
-      subject: (value) => (length(value) === 0 ? t('newAppeal.errors.subject') : tooLong('subject')(value)),
-      text: (value) => (length(value) === 0 ? t('newAppeal.errors.text') : tooLong('text')(value)),
+      subject: (value) => (length(value) === 0 ? t('newAppeal.errors.subject') : tooLong(maxSubject)(value)),
+      text: (value) => (length(value) === 0 ? t('newAppeal.errors.text') : tooLong(maxText)(value)),
       name: (value, values) =>
-        length(value) === 0 && (length(values.contact) > 0 || length(values.postalAddress) > 0) ? t('newAppeal.errors.name') : tooLong('name')(value),
-      contact: tooLong('contact'),
-      postalAddress: tooLong('postalAddress'),
+        length(value) === 0 && (length(values.contact) > 0 || length(values.postalAddress) > 0) ? t('newAppeal.errors.name') : tooLong(PERSONAL_LIMITS.name)(value),
+      contact: tooLong(PERSONAL_LIMITS.contact),
+      postalAddress: tooLong(PERSONAL_LIMITS.postalAddress),
       consent: (value) => (value ? null : t('newAppeal.errors.consent')),
     },
   });
@@ -153,10 +160,16 @@ export function NewAppealPage() {
 
           <Fieldset legend={t('newAppeal.what')}>
             <Stack gap="sm">
-              <TextInput label={t('newAppeal.subject')} description={t('newAppeal.subjectHint')} required maxLength={LIMITS.subject} {...form.getInputProps('subject')} />
+              <TextInput
+                label={t('newAppeal.subject')}
+                description={maxSubject === undefined ? t('newAppeal.subjectHint') : t('newAppeal.subjectHintMax', { max: format.count(maxSubject) })}
+                required
+                maxLength={maxSubject}
+                {...form.getInputProps('subject')}
+              />
               <Textarea
                 label={t('newAppeal.text')}
-                description={t('newAppeal.textHint', { max: LIMITS.text.toLocaleString() })}
+                description={maxText === undefined ? t('newAppeal.textHint') : t('newAppeal.textHintMax', { max: format.count(maxText) })}
                 required
                 autosize
                 minRows={6}
@@ -191,6 +204,7 @@ export function NewAppealPage() {
                     setPhotos(next);
                   }}
                   error={errorText(form.errors.photos)}
+                  disabled={sending}
                 />
               )}
             </Stack>
@@ -225,11 +239,12 @@ const errorText = (error: unknown): string | null => (typeof error === 'string' 
 /** The consent sentence, naming the policy's version and linking its text (opens beside the form, which keeps what was typed). */
 function ConsentLabel({ policy }: Readonly<{ policy: SubmissionRules['personalDataPolicy'] | undefined }>) {
   const { t } = useTranslation();
+  const format = useFormat();
   if (!policy) return <>{t('newAppeal.consent')}</>;
   return (
     <Trans
       i18nKey="newAppeal.consentWithPolicy"
-      values={{ version: policy.version }}
+      values={{ version: policyVersionText(policy.version, format.day) }}
       components={{ policy: <Anchor component={Link} to={policy.url} target="_blank" rel="noopener" inherit underline="always" /> }}
     />
   );

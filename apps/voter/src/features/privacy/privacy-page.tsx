@@ -1,9 +1,10 @@
 import { Anchor, List, Stack, Text, Title } from '@mantine/core';
-import { LoadingState, Page } from '@app/ui';
+import { LoadingState, Page, useFormat } from '@app/ui';
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { SUBMISSION_RULES_QUERY } from '../../graphql/submission-rules';
+import { policyVersionText } from './policy-version';
 
 const SECTIONS = ['what', 'why', 'who', 'photos', 'keep', 'rights'] as const;
 
@@ -13,15 +14,22 @@ const SECTIONS = ['what', 'why', 'who', 'photos', 'keep', 'rights'] as const;
  */
 export function PrivacyPage() {
   const { t } = useTranslation();
+  const format = useFormat();
   const { data, loading } = useQuery(SUBMISSION_RULES_QUERY);
   const rules = data?.appealSubmissionRules;
+  // The limit is the API's; without the rules (the query failed) the sentence goes without a number.
+  const photoLimit = rules ? t('privacy.photos.limit', { max: rules.maxPhotos }) : t('privacy.photos.limitUnknown');
+  const points = (section: (typeof SECTIONS)[number]): string[] => {
+    const listed = t(`privacy.${section}.points`, { returnObjects: true }) as string[];
+    return section === 'photos' ? [photoLimit, ...listed] : listed;
+  };
   return (
     <Page title={t('privacy.title')}>
       {loading && !rules ? (
         <LoadingState />
       ) : (
         <Stack gap="md" maw={760}>
-          {rules && <Text c="dimmed">{t('privacy.version', { version: rules.personalDataPolicy.version })}</Text>}
+          {rules && <Text c="dimmed">{t('privacy.version', { version: policyVersionText(rules.personalDataPolicy.version, format.day) })}</Text>}
           <Text>{t('privacy.lead')}</Text>
           {SECTIONS.map((section) => (
             <Stack key={section} gap={4}>
@@ -29,7 +37,7 @@ export function PrivacyPage() {
                 {t(`privacy.${section}.title`)}
               </Title>
               <List spacing={4}>
-                {(t(`privacy.${section}.points`, { returnObjects: true, max: rules?.maxPhotos ?? 5 }) as string[]).map((point) => (
+                {points(section).map((point) => (
                   <List.Item key={point}>{point}</List.Item>
                 ))}
               </List>
