@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { type RunningApi, startApi } from '@test/running-api';
 import { launchChromium, screenshotAtWidths, seriousAxeViolations, VIEWPORTS } from './chromium';
@@ -119,15 +119,23 @@ describe('voter portal in Chromium', () => {
     await timeline.getByText('Вы отправили обращение').waitFor();
     await timeline.getByText('Обращение передано: Кузнецова Ольга Викторовна').waitFor();
     await page.getByRole('button', { name: 'Отозвать обращение' }).waitFor();
-    // The photos come back from the API (re-encoded), loaded with the voter's token.
+    // The photos come back from the API (re-encoded), loaded with the voter's token: thumbnails in the list…
     const photos = page.getByTestId('appeal-photos');
     await photos.getByRole('heading', { name: 'Фото (2)' }).waitFor();
     await photos.getByRole('img', { name: 'Фото 2 из 2' }).waitFor();
-    const widths = () => photos.getByRole('img').evaluateAll((images) => images.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
-    for (let tries = 0; tries < 50 && (await widths()).join() !== '1200,1200'; tries++) await page.waitForTimeout(100);
-    await expect(widths()).resolves.toEqual([1200, 1200]);
+    const widths = (images: Locator) => images.evaluateAll((found) => found.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
+    for (let tries = 0; tries < 50 && (await widths(photos.getByRole('img'))).join() !== '640,640'; tries++) await page.waitForTimeout(100);
+    await expect(widths(photos.getByRole('img'))).resolves.toEqual([640, 640]);
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-appeal');
+    // …and the whole photo once one is opened.
+    await photos.getByRole('button', { name: /Фото 1 из 2/ }).click();
+    const whole = page.getByRole('dialog').getByRole('img', { name: 'Фото 1 из 2' });
+    await whole.waitFor();
+    for (let tries = 0; tries < 50 && (await widths(whole)).join() !== '1200'; tries++) await page.waitForTimeout(100);
+    await expect(widths(whole)).resolves.toEqual([1200]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
   });
 
   it('shows the personal data policy the consent names', async () => {

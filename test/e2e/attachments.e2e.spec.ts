@@ -180,13 +180,15 @@ describe('appeal photos', () => {
     // The same photos cannot go with a second appeal.
     expect((await submit('voter1', [ids[1]])).errors?.[0].extensions).toMatchObject({ field: 'attachmentIds' });
 
-    const page = `{ appeal(id: "${appealId}") { deputyId attachments { id contentType width height url } } }`;
+    const page = `{ appeal(id: "${appealId}") { deputyId attachments { id contentType width height url thumbnailUrl } } }`;
     let appeal: { deputyId: string | null; attachments: Array<{ id: string; url: string }> } | undefined;
     for (let tries = 0; tries < 100 && !appeal; tries++) {
       appeal = (await as('voter1', page)).data?.appeal as typeof appeal;
       if (!appeal) await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(appeal?.attachments).toEqual(ids.map((id) => ({ id, contentType: 'image/jpeg', width: 800, height: 600, url: `/attachments/${id}` })));
+    expect(appeal?.attachments).toEqual(
+      ids.map((id) => ({ id, contentType: 'image/jpeg', width: 800, height: 600, url: `/attachments/${id}`, thumbnailUrl: `/attachments/${id}/thumbnail` })),
+    );
 
     // The handling deputy and the region's moderator see them; another deputy, an analyst and another voter do not.
     expect((await as('deputy1', page)).data?.appeal).toMatchObject({ attachments: [{ id: ids[0] }, { id: ids[1] }] });
@@ -195,6 +197,13 @@ describe('appeal photos', () => {
     expect((await download('deputy2', first.url as string)).status).toBe(404);
     expect((await download('voter2', first.url as string)).status).toBe(404);
     expect((await download('analyst1', first.url as string)).status).toBe(403);
+    // The thumbnail the pages list: small, for the same people only.
+    const thumbnail = await download('deputy1', `/attachments/${ids[0]}/thumbnail`);
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('cache-control')).toBe('private, no-store');
+    expect(await sharp(thumbnail.bytes).metadata()).toMatchObject({ format: 'jpeg', width: 640, height: 480 });
+    expect((await download('deputy2', `/attachments/${ids[0]}/thumbnail`)).status).toBe(404);
+    expect((await download('voter2', `/attachments/${ids[0]}/thumbnail`)).status).toBe(404);
 
     const log = (await as('voter1', '{ myPersonalData { accessLog { readerRole purpose appealId } } }')).data?.myPersonalData as {
       accessLog: Array<{ readerRole: string; purpose: string; appealId: string }>;
@@ -205,6 +214,7 @@ describe('appeal photos', () => {
         { readerRole: 'MODERATOR', purpose: 'appeal photo', appealId },
       ]),
     );
+    expect(log.accessLog).toContainEqual({ readerRole: 'DEPUTY', purpose: 'appeal photo preview', appealId });
 
     await as('voter1', 'mutation { eraseMyPersonalData(input: { confirm: true }) { erased } }');
     expect((await download('deputy1', first.url as string)).status).toBe(404);

@@ -2,6 +2,7 @@ export {
   PiiVault,
   type AttachmentInfo,
   type AttachmentInput,
+  type AttachmentVariant,
   type ErasedPersonalData,
   type PersonalData,
   type PersonalDataInput,
@@ -13,3 +14,4 @@ export { PersonalDataDecryptionError, PersonalDataErasedError, PersonalDataInput
 export { PiiVault1763900100000 } from './pii-vault/migrations/1763900100000-pii-vault';
 export { PiiAttachments1763900600000 } from './pii-vault/migrations/1763900600000-pii-attachments';
 export { PiiAttachmentsRecorded1763900700000 } from './pii-vault/migrations/1763900700000-pii-attachments-recorded';
+export { PiiAttachmentThumbnails1763900800000 } from './pii-vault/migrations/1763900800000-pii-attachment-thumbnails';

@@ -38,6 +38,7 @@ export class AppealPhoto {
   @Field(() => Int) width!: number;
   @Field(() => Int) height!: number;
   @Field({ description: '/attachments/{id}' }) url!: string;
+  @Field({ description: '/attachments/{id}/thumbnail: at most 640 px a side, for lists of photos' }) thumbnailUrl!: string;
 }
 
 @ObjectType()

@@ -15,7 +15,7 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
-import { type AttachmentInfo, PersonalDataErasedError, PiiVault, UnsentAttachmentLimitError } from '@app/identity';
+import { type AttachmentInfo, type AttachmentVariant, PersonalDataErasedError, PiiVault, UnsentAttachmentLimitError } from '@app/identity';
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
@@ -31,7 +31,7 @@ export const MAX_UNSENT_PHOTOS = 4 * PHOTO_RULES.maxPhotos;
 type Reply = { headers(values: Record<string, string>): unknown };
 
 /** What the upload answers, and what `Appeal.attachments` lists. */
-export type PhotoView = Readonly<{ id: string; contentType: string; byteSize: number; width: number; height: number; url: string }>;
+export type PhotoView = Readonly<{ id: string; contentType: string; byteSize: number; width: number; height: number; url: string; thumbnailUrl: string }>;
 
 export const photoView = (info: AttachmentInfo): PhotoView => ({
   id: info.id,
@@ -40,6 +40,7 @@ export const photoView = (info: AttachmentInfo): PhotoView => ({
   width: info.width,
   height: info.height,
   url: `/attachments/${info.id}`,
+  thumbnailUrl: `/attachments/${info.id}/thumbnail`,
 });
 
 /**
@@ -107,7 +108,18 @@ export class AttachmentsController {
 
   @Roles('VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR')
   @Get(':id')
-  async read(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res({ passthrough: true }) reply: Reply): Promise<Buffer> {
+  read(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res({ passthrough: true }) reply: Reply): Promise<Buffer> {
+    return this.serve(viewer, id, 'photo', reply);
+  }
+
+  /** The small copy the appeal pages list (the photo itself for photos stored before thumbnails were made). */
+  @Roles('VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR')
+  @Get(':id/thumbnail')
+  thumbnail(@CurrentViewer() viewer: Viewer, @Param('id') id: string, @Res({ passthrough: true }) reply: Reply): Promise<Buffer> {
+    return this.serve(viewer, id, 'thumbnail', reply);
+  }
+
+  private async serve(viewer: Viewer, id: string, variant: AttachmentVariant, reply: Reply): Promise<Buffer> {
     const [info] = await this.vault.attachmentInfo([id]);
     // One answer for "no such photo" and "not yours to see", so ids cannot be probed.
     const notFound = new DomainError('NOT_FOUND', `No photo ${id}`);
@@ -116,14 +128,15 @@ export class AttachmentsController {
       const appeal = info.appealId ? await this.appeals.row(info.appealId) : null;
       if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound;
     }
-    const photo = await this.vault.readAttachment(id, { readerId: viewer.id, role: viewer.role, purpose: 'appeal photo', appealId: info.appealId ?? undefined });
+    const purpose = variant === 'thumbnail' ? 'appeal photo preview' : 'appeal photo';
+    const photo = await this.vault.readAttachment(id, { readerId: viewer.id, role: viewer.role, purpose, appealId: info.appealId ?? undefined }, variant);
     if (!photo) throw notFound;
     reply.headers({
       'content-type': photo.info.contentType,
       // Personal data: kept by no shared cache, and not by the browser past the page either.
       'cache-control': 'private, no-store',
       'x-content-type-options': 'nosniff',
-      'content-disposition': `inline; filename="photo-${id}.jpg"`,
+      'content-disposition': `inline; filename="photo-${id}${variant === 'thumbnail' ? '-small' : ''}.jpg"`,
     });
     return photo.bytes;
   }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiVault, PiiVault1763900100000 } from '@app/identity';
+import { PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000, PiiVault, PiiVault1763900100000 } from '@app/identity';
 import { executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { appealDecider } from '../domain';
@@ -13,7 +13,7 @@ describe('PhotoSweeper', () => {
 
   beforeAll(async () => {
     harness = await openReadModelHarness('photo-sweeper', {
-      migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000],
+      migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000],
       projections: [],
     });
     vault = new PiiVault(harness.dataSource, PiiVault.generateMasterKey());

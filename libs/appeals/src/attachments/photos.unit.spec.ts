@@ -17,4 +17,19 @@ describe('preparePhoto', () => {
     expect(outcomes.filter((outcome) => outcome === 'done')).toHaveLength(10);
     expect(outcomes.slice(10)).toEqual(['BUSY', 'BUSY']);
   }, 60_000);
+
+  it('makes a thumbnail of the clean copy: upright, at most 640 px a side, without metadata', async () => {
+    // Stored sideways with EXIF orientation 6 (turn 90° clockwise), as phones do: upright it is 1500 × 3000.
+    const sideways = await sharp({ create: { width: 3000, height: 1500, channels: 3, background: '#4a7' } })
+      .jpeg()
+      .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'Phone', Model: 'X1' } } })
+      .toBuffer();
+    const photo = await preparePhoto(sideways);
+    expect([photo.width, photo.height]).toEqual([1280, 2560]);
+    const thumbnail = await sharp(photo.thumbnail).metadata();
+    expect(thumbnail).toMatchObject({ format: 'jpeg', width: 320, height: 640 });
+    expect(thumbnail.exif).toBeUndefined();
+    expect(thumbnail.orientation).toBeUndefined();
+    expect(photo.thumbnail.length).toBeLessThan(photo.bytes.length);
+  });
 });

@@ -6,6 +6,7 @@ import { PersonalDataDecryptionError, PersonalDataErasedError, UnsentAttachmentL
 import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
 import { PiiAttachments1763900600000 } from './migrations/1763900600000-pii-attachments';
 import { PiiAttachmentsRecorded1763900700000 } from './migrations/1763900700000-pii-attachments-recorded';
+import { PiiAttachmentThumbnails1763900800000 } from './migrations/1763900800000-pii-attachment-thumbnails';
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
 
@@ -20,7 +21,7 @@ describe('PiiVault', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pii_vault');
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000] });
+    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000] });
     masterKey = PiiVault.generateMasterKey();
     vault = new PiiVault(dataSource, masterKey);
   });
@@ -309,6 +310,22 @@ describe('PiiVault', () => {
       const other = await vault.saveAttachment(author, photo('another'));
       await dataSource.query('update pii_attachments set ciphertext = (select ciphertext from pii_attachments where id = $1) where id = $2', [saved.id, other.id]);
       await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(PersonalDataDecryptionError);
+    });
+
+    it('keeps a sealed thumbnail beside the photo, and serves the photo where there is none', async () => {
+      const author = randomUUID();
+      const own = { readerId: author, role: 'VOTER', purpose: 'own' } as const;
+      const withThumbnail = await vault.saveAttachment(author, { ...photo('the whole yard'), thumbnail: Buffer.from('a small yard') });
+      expect((await vault.readAttachment(withThumbnail.id, own, 'thumbnail'))?.bytes.toString()).toBe('a small yard');
+      expect((await vault.readAttachment(withThumbnail.id, own))?.bytes.toString()).toBe('the whole yard');
+      const [row] = await dataSource.query('select thumbnail from pii_attachments where id = $1', [withThumbnail.id]);
+      expect(row.thumbnail.includes(Buffer.from('small'))).toBe(false);
+      // A thumbnail sealed as a photo does not open: the two are bound to their own column.
+      await dataSource.query('update pii_attachments set ciphertext = thumbnail where id = $1', [withThumbnail.id]);
+      await expect(vault.readAttachment(withThumbnail.id, own)).rejects.toThrow(PersonalDataDecryptionError);
+
+      const without = await vault.saveAttachment(author, photo('stored before thumbnails'));
+      expect((await vault.readAttachment(without.id, own, 'thumbnail'))?.bytes.toString()).toBe('stored before thumbnails');
     });
 
     it('claims only the author’s unsent photos, all or none, repeatably; shows them once settled; sweeps the unsent', async () => {

@@ -41,8 +41,11 @@ export type AttachmentInfo = Readonly<{
   createdAt: Date;
 }>;
 
-/** What `saveAttachment` takes: an image already checked and re-encoded by the caller. */
-export type AttachmentInput = Readonly<{ contentType: string; bytes: Buffer; width: number; height: number }>;
+/** What `saveAttachment` takes: an image already checked and re-encoded by the caller, and a small copy (same type). */
+export type AttachmentInput = Readonly<{ contentType: string; bytes: Buffer; width: number; height: number; thumbnail?: Buffer }>;
+
+/** Which copy of a photo `readAttachment` reads: the photo, or its thumbnail (the photo itself if it has none). */
+export type AttachmentVariant = 'photo' | 'thumbnail';
 
 type AttachmentRecord = {
   id: string;
@@ -76,7 +79,8 @@ class ClaimRefused extends Error {
 }
 
 // Bound to the author and the attachment, so sealed bytes cannot be moved to another row or subject.
-const attachmentAad = (subjectId: string, attachmentId: string): Buffer => Buffer.from(`pii-attachment:${subjectId}:${attachmentId}`, 'utf8');
+const attachmentAad = (subjectId: string, attachmentId: string, variant: AttachmentVariant = 'photo'): Buffer =>
+  Buffer.from(`pii-attachment${variant === 'thumbnail' ? '-thumbnail' : ''}:${subjectId}:${attachmentId}`, 'utf8');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -145,10 +149,11 @@ export class PiiVault {
           const { rows: counted } = await sql<{ n: number }>('select count(*)::int as n from pii_attachments where subject_id = $1 and appeal_id is null', [subject]);
           if (counted[0].n >= limits.maxUnsent) throw new UnsentAttachmentLimitError(limits.maxUnsent);
         }
+        const thumbnail = input.thumbnail?.length ? seal(dataKey, input.thumbnail, attachmentAad(subject, id, 'thumbnail')) : null;
         const { rows } = await sql<AttachmentRecord>(
-          `insert into pii_attachments (id, subject_id, content_type, byte_size, width, height, ciphertext)
-           values ($1, $2, $3, $4, $5, $6, $7) returning ${ATTACHMENT_COLUMNS}`,
-          [id, subject, input.contentType, input.bytes.length, input.width, input.height, seal(dataKey, input.bytes, attachmentAad(subject, id))],
+          `insert into pii_attachments (id, subject_id, content_type, byte_size, width, height, ciphertext, thumbnail)
+           values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${ATTACHMENT_COLUMNS}`,
+          [id, subject, input.contentType, input.bytes.length, input.width, input.height, seal(dataKey, input.bytes, attachmentAad(subject, id)), thumbnail],
         );
         return rows;
       }),
@@ -246,16 +251,20 @@ export class PiiVault {
   }
 
   /**
-   * A photo's bytes, or `null` if unknown or erased. As with `read`, a read by anyone but its author is
-   * logged in the same transaction; callers decide beforehand whether the reader may see the appeal.
+   * A photo's bytes (or its thumbnail's), or `null` if unknown or erased. As with `read`, a read by anyone
+   * but its author is logged in the same transaction; callers decide beforehand whether the reader may see
+   * the appeal.
    */
-  async readAttachment(attachmentId: string, reader: PiiReader): Promise<{ info: AttachmentInfo; bytes: Buffer } | null> {
+  async readAttachment(attachmentId: string, reader: PiiReader, variant: AttachmentVariant = 'photo'): Promise<{ info: AttachmentInfo; bytes: Buffer } | null> {
     if (!UUID.test(attachmentId)) return null;
     requireText(reader?.readerId, 'readerId');
     return this.transaction(async (sql) => {
-      const { rows } = await sql<AttachmentRecord & { ciphertext: Buffer }>(
-        `select ${ATTACHMENT_COLUMNS}, ciphertext from pii_attachments where id = $1`,
-        [attachmentId],
+      const { rows } = await sql<AttachmentRecord & { sealed: Buffer; sealed_variant: AttachmentVariant }>(
+        `select ${ATTACHMENT_COLUMNS},
+                case when $2 = 'thumbnail' and thumbnail is not null then thumbnail else ciphertext end as sealed,
+                case when $2 = 'thumbnail' and thumbnail is not null then 'thumbnail' else 'photo' end as sealed_variant
+           from pii_attachments where id = $1`,
+        [attachmentId, variant],
       );
       if (rows.length === 0) return null;
       const info = toAttachmentInfo(rows[0]);
@@ -266,7 +275,7 @@ export class PiiVault {
       const dataKey = unwrapSubjectKey(this.masterKey, key.wrapped_key, info.subjectId);
       let bytes: Buffer;
       try {
-        bytes = unseal(dataKey, rows[0].ciphertext, attachmentAad(info.subjectId, info.id), `attachment ${info.id}`);
+        bytes = unseal(dataKey, rows[0].sealed, attachmentAad(info.subjectId, info.id, rows[0].sealed_variant), `attachment ${info.id}`);
       } finally {
         dataKey.fill(0);
       }

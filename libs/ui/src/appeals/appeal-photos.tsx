@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
 
 /** A photo attached to an appeal, as `appeal(id) { attachments { … } }` gives it. */
-export type AppealPhoto = Readonly<{ id: string; url: string; width: number; height: number }>;
+export type AppealPhoto = Readonly<{ id: string; url: string; thumbnailUrl: string; width: number; height: number }>;
 
 /** The fields to ask for under `attachments` in an appeal query. */
-export const APPEAL_PHOTO_FIELDS = 'id url width height';
+export const APPEAL_PHOTO_FIELDS = 'id url thumbnailUrl width height';
 
 /**
  * Loads a photo with the bearer token (an `<img src>` cannot send one) and gives an object URL for it,
@@ -43,12 +43,12 @@ function usePhotoSource(url: string): { src: string | null; failed: boolean } {
 }
 
 /**
- * The photos of an appeal as thumbnails; a click shows one full size, from the same download (each download
- * by staff is a line in the voter's access log). Nothing when there are none.
+ * The photos of an appeal as thumbnails (small copies); a click shows one whole, downloaded then (each
+ * download by staff is a line in the voter's access log). Nothing when there are none.
  */
 export function AppealPhotos({ photos }: Readonly<{ photos: readonly AppealPhoto[] }>) {
   const { t } = useTranslation('ui');
-  const [open, setOpen] = useState<{ index: number; src: string } | null>(null);
+  const [open, setOpen] = useState<number | null>(null);
   if (photos.length === 0) return null;
   const alt = (index: number) => t('photos.alt', { number: index + 1, count: photos.length });
   return (
@@ -58,38 +58,41 @@ export function AppealPhotos({ photos }: Readonly<{ photos: readonly AppealPhoto
       </Title>
       <SimpleGrid cols={{ base: 2, xs: 3, sm: 5 }} spacing="xs">
         {photos.map((photo, index) => (
-          <PhotoThumbnail key={photo.id} photo={photo} alt={alt(index)} onOpen={(src) => setOpen({ index, src })} />
+          <PhotoThumbnail key={photo.id} photo={photo} alt={alt(index)} onOpen={() => setOpen(index)} />
         ))}
       </SimpleGrid>
-      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open ? alt(open.index) : ''} size="xl" centered>
-        {open && (
-          <Image
-            src={open.src}
-            alt={alt(open.index)}
-            fit="contain"
-            mah="75vh"
-            style={{ aspectRatio: `${photos[open.index].width} / ${photos[open.index].height}` }}
-          />
-        )}
+      <Modal opened={open !== null} onClose={() => setOpen(null)} title={open !== null ? alt(open) : ''} size="xl" centered>
+        {open !== null && <WholePhoto photo={photos[open]} alt={alt(open)} />}
       </Modal>
     </Stack>
   );
 }
 
-function PhotoThumbnail({ photo, alt, onOpen }: Readonly<{ photo: AppealPhoto; alt: string; onOpen: (src: string) => void }>) {
+const Unavailable = () => {
   const { t } = useTranslation('ui');
-  const { src, failed } = usePhotoSource(photo.url);
-  if (failed) {
-    return (
-      <Text size="sm" c="dimmed" style={{ aspectRatio: '1', display: 'grid', placeItems: 'center' }}>
-        {t('photos.failed')}
-      </Text>
-    );
-  }
+  return (
+    <Text size="sm" c="dimmed" style={{ aspectRatio: '1', display: 'grid', placeItems: 'center' }}>
+      {t('photos.failed')}
+    </Text>
+  );
+};
+
+function PhotoThumbnail({ photo, alt, onOpen }: Readonly<{ photo: AppealPhoto; alt: string; onOpen: () => void }>) {
+  const { t } = useTranslation('ui');
+  const { src, failed } = usePhotoSource(photo.thumbnailUrl);
+  if (failed) return <Unavailable />;
   if (!src) return <Skeleton style={{ aspectRatio: '1' }} radius="sm" />;
   return (
-    <UnstyledButton onClick={() => onOpen(src)} aria-label={t('photos.open', { name: alt })}>
+    <UnstyledButton onClick={onOpen} aria-label={t('photos.open', { name: alt })}>
       <Image src={src} alt={alt} radius="sm" fit="cover" style={{ aspectRatio: '1' }} />
     </UnstyledButton>
   );
+}
+
+function WholePhoto({ photo, alt }: Readonly<{ photo: AppealPhoto; alt: string }>) {
+  const { src, failed } = usePhotoSource(photo.url);
+  const shape = { aspectRatio: `${photo.width} / ${photo.height}` };
+  if (failed) return <Unavailable />;
+  if (!src) return <Skeleton style={{ ...shape, maxHeight: '75vh' }} radius="sm" />;
+  return <Image src={src} alt={alt} fit="contain" mah="75vh" style={shape} />;
 }
