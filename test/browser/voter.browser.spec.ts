@@ -90,6 +90,17 @@ describe('voter portal in Chromium', () => {
     const consent = page.getByLabel(/Я согласен/);
     await expect(page.getByRole('link', { name: 'политике обработки персональных данных' }).getAttribute('href')).resolves.toBe('/privacy');
     await consent.check();
+
+    // A third photo the server no longer has when the appeal is sent (as after a day unsent): the refusal
+    // takes it out of the form and says so next to the photos; the rest of the form stays as it was.
+    await page.locator('input[type=file]').setInputFiles([{ name: 'яма-3.jpg', mimeType: 'image/jpeg', buffer: await photo('#504840') }]);
+    await page.getByRole('button', { name: 'Убрать яма-3.jpg' }).waitFor();
+    await page.getByLabel('яма-3.jpg загружается').waitFor({ state: 'detached' });
+    await api.sql(`delete from pii_attachments where id = (select id from pii_attachments where appeal_id is null order by created_at desc limit 1)`);
+    await page.getByTestId('submit-appeal').click();
+    await page.getByText('Часть фото больше недоступна', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Убрать яма-3.jpg' }).waitFor({ state: 'detached' });
+    await expect(page.getByText('2 из 5').count()).resolves.toBe(1);
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-new-appeal');
 

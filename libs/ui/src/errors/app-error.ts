@@ -56,6 +56,11 @@ export function toAppError(error: unknown): AppError {
   return { code: 'UNKNOWN' };
 }
 
+/** A machine-readable fact the API's error gave beside its code (`extensions[key]`), e.g. the photos a submission could not take. */
+export function errorExtension(error: unknown, key: string): unknown {
+  return (graphQLErrors(error) ?? []).find((candidate) => isApiCode(candidate.extensions?.code))?.extensions?.[key];
+}
+
 /** True when any GraphQL error of `error` carries this code. */
 export function hasErrorCode(error: unknown, code: ApiErrorCode): boolean {
   return (graphQLErrors(error) ?? []).some((candidate) => candidate.extensions?.code === code);

@@ -1,5 +1,5 @@
 import { ProviderUnreachableError } from '../auth/auth-session';
-import { hasErrorCode, toAppError } from './app-error';
+import { errorExtension, hasErrorCode, toAppError } from './app-error';
 
 describe('toAppError', () => {
   const graphQL = (...extensions: Array<Record<string, unknown>>) => ({ name: 'CombinedGraphQLErrors', errors: extensions.map((e) => ({ message: 'raw', extensions: e })) });
@@ -36,5 +36,11 @@ describe('toAppError', () => {
   it('finds a code among several errors', () => {
     expect(hasErrorCode(graphQL({ code: 'NOT_FOUND' }, { code: 'UNAUTHENTICATED' }), 'UNAUTHENTICATED')).toBe(true);
     expect(hasErrorCode(new Error('x'), 'UNAUTHENTICATED')).toBe(false);
+  });
+
+  it('gives a fact of the API error beside its code, and nothing of other errors', () => {
+    expect(errorExtension(graphQL({ code: 'BAD_USER_INPUT', field: 'attachmentIds', attachmentIds: ['p1'] }), 'attachmentIds')).toEqual(['p1']);
+    expect(errorExtension(graphQL({ code: 'INTERNAL_SERVER_ERROR', attachmentIds: ['p1'] }), 'attachmentIds')).toBeUndefined();
+    expect(errorExtension(new Error('x'), 'attachmentIds')).toBeUndefined();
   });
 });

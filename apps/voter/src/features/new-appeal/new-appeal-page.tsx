@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { Anchor, Button, Checkbox, Fieldset, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { FormError, newCommandId, Page, useFormat, useServerFormErrors } from '@app/ui';
+import { errorExtension, FormError, newCommandId, Page, useFormat, useServerFormErrors } from '@app/ui';
 import { useMemo, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
@@ -125,6 +125,9 @@ export function NewAppealPage() {
       notifications.show({ color: 'green', title: t('newAppeal.sentTitle'), message: t('newAppeal.sentText') });
       navigate(`/appeals/${data.submitAppeal.appealId}`, { state: { justSubmitted: true } });
     } catch (error) {
+      // Photos the server could no longer take (sent with another appeal, or a day old) leave the form.
+      const gone = errorExtension(error, 'attachmentIds');
+      if (Array.isArray(gone) && gone.length > 0) setPhotos((chosen) => chosen.filter((photo) => !photo.id || !gone.includes(photo.id)));
       handleError(error);
     }
   });
