@@ -6,6 +6,8 @@ import { launchChromium, screenshotAtWidths, seriousAxeViolations, VIEWPORTS } f
 /** Demo appeals over the last year: enough for ranked deputies, hidden (suppressed) cells and every grouping in region 66. */
 const DEMO_APPEALS = 3000;
 const SVERDLOVSK = 'Свердловская область (66)';
+/** The narrowest phone the dashboard is laid out for (iPhone SE, mini): the cards must fit it without sideways scrolling. */
+const NARROW_PHONE = { width: 375, height: 812 } as const;
 
 /**
  * The analyst dashboard (/analyst) as a party analyst and a ЦУР moderator use it, in Chromium against the
@@ -144,6 +146,35 @@ describe('analyst dashboard in Chromium', () => {
     await screenshotAtWidths(page, 'analyst-deputy');
   });
 
+  it('shows the deputy’s breakdown and figures as cards on a 375 px phone, nothing scrolling sideways', async () => {
+    await page.setViewportSize(NARROW_PHONE);
+    try {
+      const breakdown = page.getByTestId('breakdown-cards');
+      await breakdown.getByTestId('total-row').waitFor();
+      expect(await page.getByTestId('breakdown-table').count()).toBe(0);
+      expect(await breakdown.getByRole('listitem').count()).toBe(7); // six components, then the total
+      // Each card names its figures as the table's columns do, e.g. "Баллы … 19,6 из 20".
+      const answers = breakdown.locator('[data-component=ANSWERED]');
+      await answers.getByText('Ответы', { exact: true }).waitFor();
+      await expect(answers.locator('dt').allInnerTexts()).resolves.toEqual(['Вес', 'Значение', 'Баллы']);
+      await expect(answers.locator('dd').last().innerText()).resolves.toMatch(/^\d+(,\d+)? из 20$/);
+      await expect(breakdown.getByTestId('total-row').locator('dd').last().innerText()).resolves.toMatch(/^\d+(,\d+)? из 100$/);
+
+      const figures = page.getByTestId('rating-figures-cards');
+      expect(await page.getByTestId('rating-figures').count()).toBe(0);
+      expect(await figures.getByRole('listitem').count()).toBe(8);
+      const answered = figures.locator('[data-figure=answeredShare]');
+      await answered.getByText('Доля отвеченных').waitFor();
+      await expect(answered.locator('dt').allInnerTexts()).resolves.toEqual(['Фактически', '95 % интервал', 'Основание', 'С учётом региона']);
+      await expect(answered.locator('dd').first().innerText()).resolves.toMatch(/^\d{1,3}\s%$/);
+      expect(await page.locator('.analyst-scroll').count()).toBe(0); // no table of this page left to scroll inside either
+      await expectNoSidewaysScroll(page);
+      await expectAccessible();
+    } finally {
+      await page.setViewportSize(VIEWPORTS.desktop);
+    }
+  });
+
   it('shows regional analytics by topic, with hidden cells marked as such and not drawn', async () => {
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Аналитика' }).click();
     await page.getByRole('heading', { level: 1, name: 'Аналитика региона' }).waitFor();
@@ -262,6 +293,22 @@ describe('analyst dashboard in Chromium', () => {
     await expectAccessible();
     await screenshotAtWidths(page, 'analyst-method');
 
+    // On a narrow phone the six weights are cards, each with its weight and why.
+    await page.setViewportSize(NARROW_PHONE);
+    try {
+      const weights = page.getByTestId('weights-cards');
+      const satisfaction = weights.locator('[data-component=SATISFACTION]');
+      await satisfaction.waitFor();
+      expect(await weights.getByRole('listitem').count()).toBe(6);
+      expect(await page.getByTestId('weights-table').count()).toBe(0);
+      await expect(satisfaction.locator('dd').innerText()).resolves.toMatch(/^25\s%$/);
+      await satisfaction.getByText('Почему такой вес').waitFor();
+      await expectNoSidewaysScroll(page);
+      await expectAccessible();
+    } finally {
+      await page.setViewportSize(VIEWPORTS.desktop);
+    }
+
     await page.getByText('ENG', { exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'How the rating is computed' }).waitFor();
     await page.goto('/analyst/ratings?region=66');
@@ -327,6 +374,12 @@ async function chooseOption(page: Page, label: string, typed: string, option: st
   await input.click();
   await input.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+/** The page does not scroll sideways: everything fits the window's width. */
+async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>('[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]');
+  expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 
 async function expectInputValue(page: Page, testId: string, value: string): Promise<void> {

@@ -90,6 +90,8 @@ describe('voter portal in Chromium', () => {
     const consent = page.getByLabel(/Я согласен/);
     await expect(page.getByRole('link', { name: 'политике обработки персональных данных' }).getAttribute('href')).resolves.toBe('/privacy');
     await consent.check();
+    await expectAccessible();
+    await screenshotAtWidths(page, 'voter-new-appeal');
 
     // A third photo the server no longer has when the appeal is sent (as after a day unsent): the refusal
     // takes it out of the form and says so next to the photos; the rest of the form stays as it was.
@@ -102,7 +104,6 @@ describe('voter portal in Chromium', () => {
     await page.getByRole('button', { name: 'Убрать яма-3.jpg' }).waitFor({ state: 'detached' });
     await expect(page.getByText('2 из 5').count()).resolves.toBe(1);
     await expectAccessible();
-    await screenshotAtWidths(page, 'voter-new-appeal');
 
     await page.getByTestId('submit-appeal').click();
     await page.waitForURL(/\/appeals\/[0-9a-f-]{36}$/);

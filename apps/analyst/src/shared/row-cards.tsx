@@ -1,4 +1,4 @@
-import { Box, Group, Stack, Text } from '@mantine/core';
+import { Box, Card, Group, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 
 /** The rows of a table as a list of cards, named like the table it stands for. */
@@ -8,6 +8,20 @@ export function CardList({ label, children, testId }: { label: string; children:
     <Stack component="ul" role="list" aria-label={label} gap="xs" p={0} m={0} style={{ listStyle: 'none' }} data-testid={testId}>
       {children}
     </Stack>
+  );
+}
+
+type DataAttributes = { [name: `data-${string}`]: string | boolean | undefined };
+
+/** One row of a table as a card in a `CardList`: what the row is about, then its figures. */
+export function RowCard({ title, children, bg, ...data }: { title: ReactNode; children: ReactNode; bg?: string } & DataAttributes) {
+  return (
+    <Card component="li" withBorder padding="sm" bg={bg} {...data}>
+      <Stack gap="xs">
+        <div>{title}</div>
+        {children}
+      </Stack>
+    </Card>
   );
 }
 

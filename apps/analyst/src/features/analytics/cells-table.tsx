@@ -1,7 +1,7 @@
-import { Card, Stack, Table, Text } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CardList, FigureList } from '../../shared/row-cards';
+import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { SortableHeader } from '../../shared/sortable-header';
 import { nextSort, type SortDirection, sortRows } from '../../shared/sort-rows';
@@ -58,29 +58,26 @@ export function CellsTable({
     );
   if (cards) {
     const card = (cell: AnalyticsCell, title: string, isTotal = false) => (
-      <Card
+      <RowCard
         key={cell.key}
-        component="li"
-        withBorder
-        padding="sm"
+        title={
+          <Text fw={600} size="sm">
+            {title}
+          </Text>
+        }
         bg={isTotal ? 'var(--mantine-color-gray-0)' : undefined}
         data-suppressed={cell.suppressed || undefined}
         data-key={cell.key}
         data-testid={isTotal ? 'total-row' : undefined}
       >
-        <Stack gap="xs">
-          <Text fw={600} size="sm">
-            {title}
-          </Text>
-          {cell.suppressed ? (
-            <SuppressedMark k={k} />
-          ) : (
-            <FigureList
-              figures={METRICS.map((metric) => ({ key: metric, label: t(`metrics.${metric}`), value: <span className="analyst-num">{figure(cell[metric], metric)}</span> }))}
-            />
-          )}
-        </Stack>
-      </Card>
+        {cell.suppressed ? (
+          <SuppressedMark k={k} />
+        ) : (
+          <FigureList
+            figures={METRICS.map((metric) => ({ key: metric, label: t(`metrics.${metric}`), value: <span className="analyst-num">{figure(cell[metric], metric)}</span> }))}
+          />
+        )}
+      </RowCard>
     );
     return (
       <Stack gap="xs">

@@ -5,8 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ScoreComponent } from '../../graphql/ratings';
 import { COMPONENT_COLORS } from '../../shared/component-colors';
+import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
+import { useCardLayout } from '../../shared/use-card-layout';
 
 /**
  * Why the score is what it is: one stacked bar of the points each component earned out of 100 (the grey
@@ -53,11 +55,57 @@ export function ScoreBreakdown({ breakdown, score }: { breakdown: readonly Score
   );
 }
 
-/** The breakdown as a table: the text the bar stands for, and its legend. */
+/** A component of the score with its colour in the bar, and what its value measures. */
+function ComponentName({ part }: { part: ScoreComponent }) {
+  const { t } = useTranslation();
+  return (
+    <Group gap={8} wrap="nowrap">
+      <ColorSwatch color={COMPONENT_COLORS[part.key]} />
+      <div>
+        <Text size="sm">{t(`components.${part.key}.name`)}</Text>
+        <Text size="xs" c="dimmed">
+          {t(`components.${part.key}.value`)}
+        </Text>
+      </div>
+    </Group>
+  );
+}
+
+/** The breakdown as a table: the text the bar stands for, and its legend. On a phone, a card for each component and one for the total. */
 export function BreakdownTable({ breakdown }: { breakdown: readonly ScoreComponent[] }) {
   const { t } = useTranslation();
   const format = useAnalystFormat();
+  const cards = useCardLayout();
   const total = breakdown.reduce((sum, part) => sum + part.points, 0);
+  const points = (part: ScoreComponent) => t('deputy.pointsOf', { points: format.decimal(part.points), max: format.decimal(part.weight * 100, 0) });
+  const totalPoints = t('deputy.pointsOf', { points: format.decimal(total), max: '100' });
+  if (cards) {
+    const figure = (key: 'weight' | 'value' | 'points', value: string) => ({
+      key,
+      label: t(`deputy.columns.${key}`),
+      value: <span className="analyst-num">{value}</span>,
+    });
+    return (
+      <CardList label={t('deputy.breakdownTitle')} testId="breakdown-cards">
+        {breakdown.map((part) => (
+          <RowCard key={part.key} title={<ComponentName part={part} />} data-component={part.key}>
+            <FigureList figures={[figure('weight', format.percent(part.weight)), figure('value', format.percent(part.value)), figure('points', points(part))]} />
+          </RowCard>
+        ))}
+        <RowCard
+          title={
+            <Text fw={700} size="sm">
+              {t('deputy.scoreTotal')}
+            </Text>
+          }
+          bg="var(--mantine-color-gray-0)"
+          data-testid="total-row"
+        >
+          <FigureList figures={[figure('weight', format.percent(1)), figure('points', totalPoints)]} />
+        </RowCard>
+      </CardList>
+    );
+  }
   return (
     <ScrollRegion label={t('deputy.breakdownTitle')} testId="breakdown-table">
       <Table verticalSpacing={6} horizontalSpacing="xs" miw={360}>
@@ -73,21 +121,11 @@ export function BreakdownTable({ breakdown }: { breakdown: readonly ScoreCompone
           {breakdown.map((part) => (
             <Table.Tr key={part.key} data-component={part.key}>
               <Table.Td className="analyst-sticky">
-                <Group gap={8} wrap="nowrap">
-                  <ColorSwatch color={COMPONENT_COLORS[part.key]} />
-                  <div>
-                    <Text size="sm">{t(`components.${part.key}.name`)}</Text>
-                    <Text size="xs" c="dimmed">
-                      {t(`components.${part.key}.value`)}
-                    </Text>
-                  </div>
-                </Group>
+                <ComponentName part={part} />
               </Table.Td>
               <Table.Td className="analyst-num">{format.percent(part.weight)}</Table.Td>
               <Table.Td className="analyst-num">{format.percent(part.value)}</Table.Td>
-              <Table.Td className="analyst-num">
-                {t('deputy.pointsOf', { points: format.decimal(part.points), max: format.decimal(part.weight * 100, 0) })}
-              </Table.Td>
+              <Table.Td className="analyst-num">{points(part)}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
@@ -98,7 +136,7 @@ export function BreakdownTable({ breakdown }: { breakdown: readonly ScoreCompone
             </Table.Th>
             <Table.Td className="analyst-num">{format.percent(1)}</Table.Td>
             <Table.Td />
-            <Table.Td className="analyst-num">{t('deputy.pointsOf', { points: format.decimal(total), max: '100' })}</Table.Td>
+            <Table.Td className="analyst-num">{totalPoints}</Table.Td>
           </Table.Tr>
         </Table.Tfoot>
       </Table>

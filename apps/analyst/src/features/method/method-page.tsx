@@ -2,16 +2,17 @@ import { useQuery } from '@apollo/client/react';
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorState, LoadingState, Page } from '@app/ui';
 import { useTranslation } from 'react-i18next';
-import { RATING_METHOD_QUERY } from '../../graphql/ratings';
+import { RATING_METHOD_QUERY, type RatingComponentKey, type RatingMethod } from '../../graphql/ratings';
+import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
+import { useCardLayout } from '../../shared/use-card-layout';
 import { useScopeRegions } from '../../shared/use-scope-regions';
 import { WeightsBar } from '../ratings/method-explainer';
 
 /** The rating method in plain words (docs/ratings.md is the full text), with the numbers the API uses. */
 export function MethodPage() {
   const { t } = useTranslation();
-  const format = useAnalystFormat();
   const scope = useScopeRegions();
   const regionCode = scope.defaultRegion;
   // The method is the same for every region; asking with first: 0 fetches no deputy's figures.
@@ -33,33 +34,7 @@ export function MethodPage() {
             </Title>
             <Text>{t('method.score')}</Text>
             <WeightsBar method={method} />
-            <ScrollRegion label={t('method.scoreTitle')}>
-              <Table verticalSpacing={6} horizontalSpacing="sm" miw={560}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th className="analyst-sticky">{t('deputy.columns.component')}</Table.Th>
-                    <Table.Th className="analyst-num">{t('deputy.columns.weight')}</Table.Th>
-                    <Table.Th>{t('method.why')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {method.weights.map((weight) => (
-                    <Table.Tr key={weight.key}>
-                      <Table.Td className="analyst-sticky">
-                        <Text size="sm">{t(`components.${weight.key}.name`)}</Text>
-                        <Text size="xs" c="dimmed">
-                          {t(`components.${weight.key}.value`)}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td className="analyst-num">{format.percent(weight.weight)}</Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{t(`components.${weight.key}.why`)}</Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </ScrollRegion>
+            <WeightsTable weights={method.weights} />
           </Stack>
           <Stack gap="sm" component="section" aria-labelledby="method-counts">
             <Title order={2} size="h3" id="method-counts">
@@ -100,5 +75,63 @@ export function MethodPage() {
         </Stack>
       )}
     </Page>
+  );
+}
+
+/** The six weights, each with why it weighs what it does: a table, or on a phone a card for each component. */
+function WeightsTable({ weights }: { weights: RatingMethod['weights'] }) {
+  const { t } = useTranslation();
+  const format = useAnalystFormat();
+  const cards = useCardLayout();
+  const name = (key: RatingComponentKey) => (
+    <>
+      <Text size="sm">{t(`components.${key}.name`)}</Text>
+      <Text size="xs" c="dimmed">
+        {t(`components.${key}.value`)}
+      </Text>
+    </>
+  );
+  if (cards) {
+    return (
+      <CardList label={t('method.scoreTitle')} testId="weights-cards">
+        {weights.map((weight) => (
+          <RowCard key={weight.key} title={name(weight.key)} data-component={weight.key}>
+            <FigureList
+              figures={[{ key: 'weight', label: t('deputy.columns.weight'), value: <span className="analyst-num">{format.percent(weight.weight)}</span> }]}
+            />
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('method.why')}
+              </Text>
+              <Text size="sm">{t(`components.${weight.key}.why`)}</Text>
+            </div>
+          </RowCard>
+        ))}
+      </CardList>
+    );
+  }
+  return (
+    <ScrollRegion label={t('method.scoreTitle')} testId="weights-table">
+      <Table verticalSpacing={6} horizontalSpacing="sm" miw={560}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th className="analyst-sticky">{t('deputy.columns.component')}</Table.Th>
+            <Table.Th className="analyst-num">{t('deputy.columns.weight')}</Table.Th>
+            <Table.Th>{t('method.why')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {weights.map((weight) => (
+            <Table.Tr key={weight.key} data-component={weight.key}>
+              <Table.Td className="analyst-sticky">{name(weight.key)}</Table.Td>
+              <Table.Td className="analyst-num">{format.percent(weight.weight)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">{t(`components.${weight.key}.why`)}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollRegion>
   );
 }

@@ -1,14 +1,13 @@
-import { Anchor, Button, Card, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DeputyRating } from '../../graphql/ratings';
-import { RatingFlags } from '../../shared/rating-flags';
-import { CardList, FigureList } from '../../shared/row-cards';
+import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
 import { useCardLayout } from '../../shared/use-card-layout';
-import { ScoreCell } from './ratings-table';
+import { RowFlags, ScoreCell } from './ratings-table';
 
 const FIRST = 10;
 
@@ -43,18 +42,15 @@ export function BelowMinimumTable({
       {cards ? (
         <CardList label={caption} testId="below-minimum-cards">
           {shown.map((row) => (
-            <Card key={row.deputyId} component="li" withBorder padding="sm" data-testid="below-minimum-row">
-              <Stack gap="xs">
-                <div>{link(row)}</div>
-                <FigureList
-                  figures={[
-                    { key: 'score', label: t('ratings.columns.provisionalScore'), value: <ScoreCell score={row.score} format={format} provisional /> },
-                    { key: 'answered', label: t('ratings.columns.answered'), value: answered(row) },
-                  ]}
-                />
-                <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
-              </Stack>
-            </Card>
+            <RowCard key={row.deputyId} title={link(row)} data-testid="below-minimum-row">
+              <FigureList
+                figures={[
+                  { key: 'score', label: t('ratings.columns.provisionalScore'), value: <ScoreCell score={row.score} format={format} provisional /> },
+                  { key: 'answered', label: t('ratings.columns.answered'), value: answered(row) },
+                ]}
+              />
+              <RowFlags flags={row.flags} />
+            </RowCard>
           ))}
         </CardList>
       ) : (
@@ -83,7 +79,7 @@ export function BelowMinimumTable({
                     </Text>
                   </Table.Td>
                   <Table.Td>
-                    <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+                    <RowFlags flags={row.flags} />
                   </Table.Td>
                 </Table.Tr>
               ))}

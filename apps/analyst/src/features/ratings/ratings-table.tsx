@@ -1,12 +1,12 @@
-import { Anchor, Box, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Box, Group, Stack, Table, Text } from '@mantine/core';
 import { CHART_INK, CHART_COLORS } from '@app/ui/charts/chart-palette';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DeputyRating, RateFigure } from '../../graphql/ratings';
+import type { DeputyRating, RateFigure, RatingFlag } from '../../graphql/ratings';
 import { rawSatisfaction, scoreBarWidth } from '../../shared/figures';
 import { RatingFlags } from '../../shared/rating-flags';
-import { CardList, FigureList } from '../../shared/row-cards';
+import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { SortableHeader } from '../../shared/sortable-header';
 import { nextSort, type SortDirection, sortRows, type SortValue } from '../../shared/sort-rows';
@@ -83,6 +83,11 @@ export function SatisfactionCell({ row, format }: { row: DeputyRating; format: A
   );
 }
 
+/** A deputy's flags in the ratings lists: "below the minimum sample" goes without saying there, the list says it. */
+export function RowFlags({ flags }: { flags: readonly RatingFlag[] }) {
+  return <RatingFlags flags={flags} hide={['BELOW_MINIMUM_SAMPLE']} />;
+}
+
 /** The deputy's name, linked to their page, and how many appeals they answered. */
 function DeputyName({ row, asOf, format }: { row: DeputyRating; asOf: string; format: AnalystFormat }) {
   const { t } = useTranslation();
@@ -102,24 +107,19 @@ function DeputyName({ row, asOf, format }: { row: DeputyRating; asOf: string; fo
 function RatingCard({ row, asOf, format }: { row: DeputyRating; asOf: string; format: AnalystFormat }) {
   const { t } = useTranslation();
   return (
-    <Card component="li" withBorder padding="sm" data-testid="rating-row">
-      <Stack gap="xs">
-        <div>
-          <DeputyName row={row} asOf={asOf} format={format} />
-        </div>
-        <FigureList
-          figures={[
-            { key: 'rank', label: t('ratings.columns.rank'), value: <span className="analyst-num">{row.rank}</span> },
-            { key: 'score', label: t('ratings.columns.score'), value: <ScoreCell score={row.score} format={format} /> },
-            { key: 'answeredShare', label: t('ratings.columns.answeredShare'), value: <RateCell rate={row.answeredShare} format={format} /> },
-            { key: 'deadlineCompliance', label: t('ratings.columns.deadlineCompliance'), value: <RateCell rate={row.deadlineCompliance} format={format} /> },
-            { key: 'resolutionRate', label: t('ratings.columns.resolutionRate'), value: <RateCell rate={row.resolutionRate} format={format} /> },
-            { key: 'satisfaction', label: t('ratings.columns.satisfaction'), value: <SatisfactionCell row={row} format={format} /> },
-          ]}
-        />
-        <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
-      </Stack>
-    </Card>
+    <RowCard title={<DeputyName row={row} asOf={asOf} format={format} />} data-testid="rating-row">
+      <FigureList
+        figures={[
+          { key: 'rank', label: t('ratings.columns.rank'), value: <span className="analyst-num">{row.rank}</span> },
+          { key: 'score', label: t('ratings.columns.score'), value: <ScoreCell score={row.score} format={format} /> },
+          { key: 'answeredShare', label: t('ratings.columns.answeredShare'), value: <RateCell rate={row.answeredShare} format={format} /> },
+          { key: 'deadlineCompliance', label: t('ratings.columns.deadlineCompliance'), value: <RateCell rate={row.deadlineCompliance} format={format} /> },
+          { key: 'resolutionRate', label: t('ratings.columns.resolutionRate'), value: <RateCell rate={row.resolutionRate} format={format} /> },
+          { key: 'satisfaction', label: t('ratings.columns.satisfaction'), value: <SatisfactionCell row={row} format={format} /> },
+        ]}
+      />
+      <RowFlags flags={row.flags} />
+    </RowCard>
   );
 }
 
@@ -205,7 +205,7 @@ export function RatingsTable({ rows, asOf, caption }: { rows: readonly DeputyRat
                   <SatisfactionCell row={row} format={format} />
                 </Table.Td>
                 <Table.Td>
-                  <RatingFlags flags={row.flags} hide={['BELOW_MINIMUM_SAMPLE']} />
+                  <RowFlags flags={row.flags} />
                 </Table.Td>
               </Table.Tr>
             ))}
