@@ -10,15 +10,16 @@ type StoredUser = { access_token: string; refresh_token?: string; expires_at: nu
 
 /**
  * Silent token renewal in the voter portal, in Chromium against the built app with short-lived access
- * tokens: a signed-in page keeps working past the token's lifetime (the refresh token renews it), and when
- * the session ends at the identity provider the page says so in plain words and offers to sign in again.
+ * tokens: a signed-in page keeps working past the token's lifetime (the refresh token renews it), when
+ * the session ends at the identity provider the page says so in plain words and offers to sign in again,
+ * and two tabs share one session (renewed by one tab at a time: the refresh token is single-use).
  */
 describe('a signed-in session past the access token lifetime, in Chromium', () => {
   let api: RunningApi;
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
-  /** HTTP statuses of the refresh token grants the page made. */
+  /** HTTP statuses of the refresh token grants the tabs made. */
   const renewals: number[] = [];
 
   beforeAll(async () => {
@@ -27,11 +28,11 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
     // The provider's stock sign-out page imports a web font from the internet, which this machine cannot reach.
     await context.route(/^https:\/\/fonts\.googleapis\.com\//, (route) => route.abort());
-    page = await context.newPage();
-    page.setDefaultTimeout(15_000);
-    page.on('response', (response) => {
+    context.on('response', (response) => {
       if (response.url().endsWith('/oidc/token') && response.request().postData()?.includes('grant_type=refresh_token')) renewals.push(response.status());
     });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
   });
   afterAll(async () => {
     await context?.close();
@@ -39,12 +40,12 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     await api?.stop();
   });
 
-  /** The user oidc-client-ts keeps in this tab's sessionStorage. */
+  /** The user oidc-client-ts keeps in localStorage for all tabs of the voter portal. */
   const storedUser = async (): Promise<StoredUser> => {
     const stored = await page.evaluate<string | null>(
-      `(() => { const key = Object.keys(sessionStorage).find((name) => name.startsWith('appeals.voter.user:')); return key ? sessionStorage.getItem(key) : null; })()`,
+      `(() => { const key = Object.keys(localStorage).find((name) => name.startsWith('appeals.voter.user:')); return key ? localStorage.getItem(key) : null; })()`,
     );
-    if (!stored) throw new Error('no signed-in user in sessionStorage');
+    if (!stored) throw new Error('no signed-in user in localStorage');
     return JSON.parse(stored) as StoredUser;
   };
 
@@ -71,7 +72,7 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     expect(renewals.length).toBeGreaterThanOrEqual(1);
     expect(renewals.every((status) => status === 200)).toBe(true);
 
-    await page.reload(); // the renewed sign-in is the tab's, across reloads
+    await page.reload(); // the renewed sign-in is kept across reloads
     await page.getByRole('heading', { name: 'Кто просматривал ваши данные' }).waitFor();
     await page.getByTestId('user-menu').waitFor();
   });
@@ -95,5 +96,44 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     await signInFromPrompt(page, 'voter1');
     await page.waitForURL(/\/personal-data$/); // back where the session ended
     await page.getByRole('heading', { name: 'Кто просматривал ваши данные' }).waitFor();
+  });
+
+  it('shares one session between two tabs: renewed by one tab at a time, both keep working, and a sign-out in one signs out both', async () => {
+    // A link opened in a new tab is signed in already.
+    const second = await context.newPage();
+    second.setDefaultTimeout(15_000);
+    await second.goto('/appeals');
+    await second.getByRole('heading', { level: 1, name: 'Мои обращения' }).waitFor();
+    await second.getByTestId('user-menu').waitFor();
+    expect(await second.getByTestId('sign-in').count()).toBe(0);
+
+    // Both tabs plan to renew the same token at the same moment; at least two renewals pass.
+    const first = await storedUser();
+    const before = renewals.length;
+    const deadline = Date.now() + 3 * LIFETIME_SECONDS * 1000;
+    while (renewals.length < before + 2 && Date.now() < deadline) await page.waitForTimeout(500);
+    expect(renewals.length).toBeGreaterThanOrEqual(before + 2);
+    await page.waitForTimeout(Math.max(0, first.expires_at * 1000 - Date.now() + 7_000)); // the API refuses the first token by now
+    expect((await api.graphql('{ me { id } }', { token: first.access_token })).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    // A refresh token spent twice would have been refused (400), and the provider would have revoked the sign-in.
+    expect(renewals.slice(before)).toEqual(renewals.slice(before).map(() => 200));
+
+    // Both tabs still load the voter's data, with the renewed token, and neither asks to sign in.
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои обращения' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Мои обращения' }).waitFor();
+    await second.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Мои данные' }).click();
+    await second.getByRole('heading', { name: 'Кто просматривал ваши данные' }).waitFor();
+    for (const tab of [page, second]) {
+      await tab.getByTestId('user-menu').waitFor();
+      expect(await tab.getByTestId('sign-in').count()).toBe(0);
+    }
+    expect((await storedUser()).access_token).not.toBe(first.access_token);
+
+    // Signing out in one tab signs out the other, without saying the session ended.
+    await page.getByTestId('user-menu').click();
+    await page.getByRole('menuitem', { name: 'Выйти' }).click();
+    await second.getByRole('heading', { level: 1, name: 'Войдите, чтобы продолжить' }).waitFor();
+    expect(await second.getByText('Сеанс завершился, поэтому мы попросим вас войти снова.').count()).toBe(0);
+    await second.close();
   });
 });

@@ -1,5 +1,6 @@
 import { ErrorResponse, type User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { AppConfig } from '../config/app-config';
+import { browserTabs, type SharedTabs } from './shared-tabs';
 
 export type AuthState =
   | Readonly<{ status: 'loading' }>
@@ -31,8 +32,10 @@ export class ProviderUnreachableError extends Error {
 /**
  * The signed-in user of one web app: sign-in with the authorisation code flow and PKCE (oidc-client-ts),
  * access tokens for the API's resource indicator, silent renewal with the refresh token while the
- * provider's session lasts, and sign-out at the provider. React reads it through `useAuth` (a store for
- * useSyncExternalStore); Apollo asks it for the token of each request.
+ * provider's session lasts, and sign-out at the provider. All tabs of the app in one browser share the
+ * session: one stored user, renewed by one tab at a time, and a sign-in, renewal or sign-out in one tab is
+ * followed by the others. React reads it through `useAuth` (a store for useSyncExternalStore); Apollo asks
+ * it for the token of each request.
  */
 export class AuthSession {
   private state: AuthState = { status: 'loading' };
@@ -45,9 +48,12 @@ export class AuthSession {
   /** The generation a running `signinSilent` was started in. */
   private renewalGeneration: number | undefined;
 
-  constructor(private readonly manager: UserManager) {
+  constructor(
+    private readonly manager: UserManager,
+    private readonly tabs: SharedTabs,
+  ) {
     manager.events.addUserLoaded((user) => {
-      if (this.renewalGeneration !== undefined && this.renewalGeneration !== this.generation) return; // removed again in renewOnce
+      if (this.renewalGeneration !== undefined && this.renewalGeneration !== this.generation) return; // removed again in renewWith
       this.signedIn(user);
     });
     manager.events.addUserUnloaded(() => {
@@ -57,11 +63,14 @@ export class AuthSession {
     });
     // Normally renewed before this; after the computer slept through the lifetime, renew now.
     manager.events.addAccessTokenExpired(() => void this.renew());
+    tabs.onOtherTab((expired) => void this.follow(expired));
   }
 
   /** `basePath` is the app's base ("/", "/responder/"): its callback is `<base>callback`. */
   static create(config: AppConfig, basePath: string, appName: string): AuthSession {
     const appUrl = `${window.location.origin}${basePath}`;
+    // The apps share one origin and one client id: the prefix keeps each app's user (and lock) its own.
+    const prefix = `appeals.${appName}.`;
     return new AuthSession(
       new UserManager({
         authority: config.oidc.authority,
@@ -75,13 +84,15 @@ export class AuthSession {
         extraTokenParams: { resource: config.oidc.resource },
         // Who is signed in comes from the API's `me`; the token is not for the userinfo endpoint.
         loadUserInfo: false,
-        // Renewal is done here, one at a time (see renew): the library's timer and the expiry handling could
-        // each spend the same rotated refresh token, and a provider revokes a sign-in whose refresh token is
-        // used twice. No silent_redirect_uri, so never a hidden iframe: without a refresh token the user is
-        // asked to sign in again when the access token runs out.
+        // Renewal is done here, one at a time across tabs (see renew): the library's timer and the expiry
+        // handling, or two tabs, could each spend the same rotated refresh token, and a provider revokes a
+        // sign-in whose refresh token is used twice. No silent_redirect_uri, so never a hidden iframe: without
+        // a refresh token the user is asked to sign in again when the access token runs out.
         automaticSilentRenew: false,
-        userStore: new WebStorageStateStore({ prefix: `appeals.${appName}.`, store: window.sessionStorage }),
+        // One user for all tabs of the app (a duplicated tab must not hold its own copy of the refresh token).
+        userStore: new WebStorageStateStore({ prefix, store: window.localStorage }),
       }),
+      browserTabs(prefix),
     );
   }
 
@@ -92,7 +103,7 @@ export class AuthSession {
 
   readonly getSnapshot = (): AuthState => this.state;
 
-  /** Picks up a user stored by an earlier page load of this tab, renewing a token that ran out meanwhile. */
+  /** Picks up the user stored by another tab or an earlier page load, renewing a token that ran out meanwhile. */
   async restore(): Promise<void> {
     const user = await this.manager.getUser();
     if (user && !user.expired) return this.signedIn(user);
@@ -117,6 +128,7 @@ export class AuthSession {
   /** Ends the session here and at the provider, which sends the browser back to the app's start page. */
   async signOut(): Promise<void> {
     this.ended();
+    this.tabs.ending(false);
     await this.manager.signoutRedirect();
   }
 
@@ -124,6 +136,7 @@ export class AuthSession {
   async expire(): Promise<void> {
     if (this.state.status === 'signedOut') return;
     this.ended();
+    this.tabs.ending(true);
     await this.manager.removeUser();
     this.set({ status: 'signedOut', expired: true });
   }
@@ -144,9 +157,10 @@ export class AuthSession {
   }
 
   /**
-   * A new access token with the refresh token (oidc-client-ts `signinSilent`), one renewal at a time: the
-   * refresh token is single-use. A refusal by the provider means its session has ended; no answer at all
-   * (offline, or just woken from sleep) is tried again every few seconds, also once the token has run out.
+   * A new access token with the refresh token (oidc-client-ts `signinSilent`), one renewal at a time in this
+   * tab and, under a Web Lock, across the app's tabs: the refresh token is single-use. A token another tab
+   * renewed meanwhile is taken instead. A refusal by the provider means its session has ended; no answer at
+   * all (offline, or just woken from sleep) is tried again every few seconds, also once the token has run out.
    */
   private renew(): Promise<void> {
     this.renewal ??= this.renewOnce().finally(() => {
@@ -156,9 +170,20 @@ export class AuthSession {
   }
 
   private async renewOnce(): Promise<void> {
-    const user = await this.manager.getUser();
-    if (!user?.refresh_token) return user?.expired ? this.expire() : undefined;
     const generation = this.generation;
+    // The token this tab set out to renew; a different one stored once the lock is ours was renewed by another tab.
+    const due = this.state.status === 'signedIn' ? this.state.user.access_token : (await this.manager.getUser())?.access_token;
+    await this.tabs.exclusive(async () => {
+      if (generation !== this.generation) return; // signed out while another tab held the lock
+      const user = await this.manager.getUser();
+      if (user && !user.expired && user.access_token !== due) return this.signedIn(user);
+      if (!user?.refresh_token) return user?.expired ? this.expire() : undefined;
+      await this.renewWith(generation);
+    });
+  }
+
+  /** Spends the stored refresh token; under the lock. */
+  private async renewWith(generation: number): Promise<void> {
     this.renewalGeneration = generation;
     try {
       await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
@@ -166,8 +191,9 @@ export class AuthSession {
       if (generation !== this.generation) await this.manager.removeUser();
     } catch (error) {
       if (generation !== this.generation) return;
-      const current = await this.manager.getUser();
-      if (error instanceof ErrorResponse || !current) {
+      // Signed out, or ended, in another tab meanwhile: its storage event tells this tab which.
+      if (!(await this.manager.getUser())) return;
+      if (error instanceof ErrorResponse) {
         console.warn('token renewal refused; the session has ended', error); // for developers; the page says it plainly
         return this.expire();
       }
@@ -177,6 +203,15 @@ export class AuthSession {
     } finally {
       this.renewalGeneration = undefined;
     }
+  }
+
+  /** Another tab stored a user (renewed, or signed in) or removed it (signed out, or the session ended): this tab follows. */
+  private async follow(expired: boolean): Promise<void> {
+    const user = await this.manager.getUser(); // also moves the library's expiry event to this user's token
+    if (user) return this.signedIn(user);
+    if (this.state.status === 'signedOut') return;
+    this.ended();
+    this.set({ status: 'signedOut', expired });
   }
 
   /** Signed out or expired: no renewal planned or running may bring the session back. */

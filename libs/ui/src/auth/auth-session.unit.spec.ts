@@ -1,5 +1,6 @@
 import { ErrorResponse, User, type UserManager } from 'oidc-client-ts';
 import { AuthSession, ProviderUnreachableError } from './auth-session';
+import type { SharedTabs } from './shared-tabs';
 
 /** The part of oidc-client-ts's UserManager that AuthSession uses, with the provider's answers scripted. */
 class FakeUserManager {
@@ -37,6 +38,33 @@ class FakeUserManager {
   }
 }
 
+/** The app's other tabs in the same browser: the lock they share, and the storage events of what they do to the stored user. */
+class FakeTabs implements SharedTabs {
+  private queue: Promise<void> = Promise.resolve();
+  private readonly listeners: Array<(expired: boolean) => void> = [];
+  readonly endings: boolean[] = [];
+
+  /** One task at a time, in the order asked, like a Web Lock. */
+  exclusive = (task: () => Promise<void>): Promise<void> => {
+    const run = this.queue.then(task);
+    this.queue = run.catch(() => undefined);
+    return run;
+  };
+  onOtherTab = (changed: (expired: boolean) => void): void => void this.listeners.push(changed);
+  ending = (expired: boolean): void => void this.endings.push(expired);
+
+  /** Another tab takes the lock and keeps it until `release` is called. */
+  holdLock(): () => void {
+    let release: () => void = () => undefined;
+    void this.exclusive(() => new Promise<void>((resolve) => (release = resolve)));
+    return () => release();
+  }
+  /** The storage event of another tab's change to the stored user. */
+  otherTabChanged(expired = false): void {
+    for (const listener of this.listeners) listener(expired);
+  }
+}
+
 const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string | undefined = `refresh-${accessToken}`): User =>
   new User({
     access_token: accessToken,
@@ -48,10 +76,12 @@ const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string
 
 describe('AuthSession renewing the access token', () => {
   let manager: FakeUserManager;
+  let tabs: FakeTabs;
   let session: AuthSession;
   const start = async (signedIn: User | null) => {
     manager = new FakeUserManager(signedIn);
-    session = new AuthSession(manager as unknown as UserManager);
+    tabs = new FakeTabs();
+    session = new AuthSession(manager as unknown as UserManager, tabs);
     await session.restore();
   };
   /** Lets the promises of a renewal settle. */
@@ -136,6 +166,7 @@ describe('AuthSession renewing the access token', () => {
     answer(user('second', 30));
     await settle();
     expect(session.getSnapshot()).toEqual(signedOut);
+    expect(tabs.endings).toEqual([signedOut.expired]); // the other tabs are told why, and follow
     expect(manager.user).toBeNull();
     await expect(session.accessToken()).resolves.toBeNull();
     await jest.advanceTimersByTimeAsync(60_000); // nor is the late token renewed
@@ -147,7 +178,7 @@ describe('AuthSession renewing the access token', () => {
     jest.advanceTimersByTime(60_000);
     manager = new FakeUserManager(stale);
     manager.renewals.mockImplementationOnce(async () => user('second', 30));
-    session = new AuthSession(manager as unknown as UserManager);
+    session = new AuthSession(manager as unknown as UserManager, new FakeTabs());
     await session.restore();
     expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
 
@@ -155,5 +186,61 @@ describe('AuthSession renewing the access token', () => {
     jest.advanceTimersByTime(60_000);
     await start(withoutRefresh);
     expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired: true });
+  });
+
+  it('takes the token another tab renewed while this one waited for the lock, spending no refresh token', async () => {
+    await start(user('first', 30));
+    const release = tabs.holdLock(); // another tab is renewing the same token
+    await jest.advanceTimersByTimeAsync(20_000); // this tab's renewal is due too, and waits for the lock
+    manager.user = user('second', 30); // the other tab stores what it got, before this tab hears of it
+    release();
+    await settle();
+    expect(manager.renewals).not.toHaveBeenCalled();
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
+    await expect(session.accessToken()).resolves.toBe('second');
+
+    manager.renewals.mockImplementationOnce(async () => user('third', 30));
+    await jest.advanceTimersByTimeAsync(20_000); // the token taken over is renewed in its turn
+    expect(manager.renewals).toHaveBeenCalledTimes(1);
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'third' } });
+  });
+
+  it('follows a renewal in another tab, renewing when the new token is due rather than the old one', async () => {
+    await start(user('first', 30));
+    await jest.advanceTimersByTimeAsync(15_000);
+    manager.user = user('second', 30);
+    tabs.otherTabChanged();
+    await settle();
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'second' } });
+    await jest.advanceTimersByTimeAsync(10_000); // past the first token's renewal time
+    expect(manager.renewals).not.toHaveBeenCalled();
+    manager.renewals.mockImplementationOnce(async () => user('third', 30));
+    await jest.advanceTimersByTimeAsync(10_000); // 20 s after the second token was stored
+    expect(manager.renewals).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['signed out', false],
+    ['was told the session has ended', true],
+  ] as const)('signs out with another tab that %s, and renews nothing afterwards', async (_what, expired) => {
+    await start(user('first', 30));
+    manager.user = null;
+    tabs.otherTabChanged(expired);
+    await settle();
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired });
+    await expect(session.accessToken()).resolves.toBeNull();
+    await jest.advanceTimersByTimeAsync(60_000);
+    expect(manager.renewals).not.toHaveBeenCalled();
+    expect(tabs.endings).toEqual([]); // the other tab has told the rest already
+  });
+
+  it('signs in with another tab', async () => {
+    await start(null);
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired: false });
+    manager.user = user('first', 30);
+    tabs.otherTabChanged();
+    await settle();
+    expect(session.getSnapshot()).toMatchObject({ status: 'signedIn', user: { access_token: 'first' } });
+    await expect(session.accessToken()).resolves.toBe('first');
   });
 });
