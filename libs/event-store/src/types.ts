@@ -102,7 +102,11 @@ export interface EventStore {
   readAll(from: GlobalPosition, limit: number): Promise<StoredEvent[]>;
   /** See `Subscription`. */
   subscribeToAll(options: SubscribeOptions): Subscription;
-  /** Position and time of the newest event readers can see, `null` for an empty log. */
+  /**
+   * Position and time of the newest committed event, `null` for an empty log: a reader past it has read
+   * everything committed before the call. Readers may reach it a moment later (PostgreSQL: once the
+   * transactions running beside it end), so it is a target to wait for, not a place to start reading from.
+   */
   head(): Promise<HeadOfLog | null>;
   /** Releases connections. Open subscriptions end. */
   close(): Promise<void>;

@@ -255,6 +255,22 @@ function contract(harness: EventStoreHarness): void {
       expect((await store.head())?.position).toEqual(all[4].position);
     });
 
+    it('gives as head the newest committed event, which a reader reaches once the appends beside it end', async () => {
+      const before = (await store.head())?.position ?? START;
+      const open = harness.appendInOpenTransaction;
+      // An append still running when a later one commits (on stores with client transactions).
+      const beside = open ? open(store, stream('beside'), [event('Beside', {})], { holdMs: 1_000, rollback: false }) : Promise.resolve();
+      await sleep(200);
+      await store.appendToStream(stream('after'), [event('After', {})], { expectedVersion: 'any' });
+      const [after] = await store.readStream(stream('after'));
+      // Waiting for the head is waiting for everything committed so far, not for what readers see yet.
+      expect((await store.head())?.position).toEqual(after.position);
+      await beside;
+      const read = (await store.readAll(before, 100_000)).filter(ours);
+      expect(read.map((e) => e.type)).toEqual(open ? ['Beside', 'After'] : ['After']);
+      expect(read.at(-1)?.position).toEqual(after.position);
+    });
+
     it('resumes a subscription from a checkpoint after a restart, seeing each event once', async () => {
       for (let i = 0; i < 5; i++) await store.appendToStream(stream('sub'), [event('S', { i })], { expectedVersion: 'any' });
       const first = store.subscribeToAll({ from: START, batchSize: 2 });

@@ -150,9 +150,10 @@ export class PostgresEventStore implements EventStore {
 
   async head(): Promise<HeadOfLog | null> {
     this.assertOpen();
+    // Every committed event, also those above the reading horizon: a reader that has passed this position
+    // has read everything committed before the call (waiting at it for the running transactions to end).
     const { rows } = await this.pool.query<{ commit: string; prepare: string; recorded_at: Date }>(
       `select transaction_id::text as commit, global_position::text as prepare, recorded_at from ${this.schema}.events
-        where transaction_id < pg_snapshot_xmin(pg_current_snapshot())
         order by transaction_id desc, global_position desc limit 1`,
     );
     const row = rows[0];
