@@ -36,14 +36,18 @@ describe('projections on the demo data', () => {
   it('gives the same rows incrementally (projecting while the generator writes) and after a rebuild', async () => {
     const runner = new ProjectionRunner(dataSource, store, [new RegistryProjection(), new AppealsProjection()], { batchSize: 200 });
     await runner.start();
-    const summary = await generateDemoData(store, { appeals: 1500, seed: 7, now: new Date('2026-11-01T12:00:00Z') });
-    await runner.waitUntilCaughtUp(60_000);
-    const incremental = await snapshot();
-    expect(incremental.appeals).toHaveLength(summary.appealsWritten);
+    try {
+      const summary = await generateDemoData(store, { appeals: 1500, seed: 7, now: new Date('2026-11-01T12:00:00Z') });
+      await runner.waitUntilCaughtUp(60_000);
+      const incremental = await snapshot();
+      expect(incremental.appeals).toHaveLength(summary.appealsWritten);
 
-    await runner.rebuild('appeals');
-    await runner.rebuild('registry');
-    await runner.stop();
-    expect(await snapshot()).toEqual(incremental);
+      await runner.rebuild('appeals');
+      await runner.rebuild('registry');
+      expect(await snapshot()).toEqual(incremental);
+    } finally {
+      // A failure must not leave the runner polling: jest would wait for it forever.
+      await runner.stop();
+    }
   }, 120_000);
 });
