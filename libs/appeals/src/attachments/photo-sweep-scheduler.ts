@@ -22,6 +22,8 @@ export class PhotoSweepScheduler implements OnApplicationBootstrap, OnModuleDest
         if (deleted > 0) this.logger.log(`${deleted} photos not sent within a day deleted`);
       },
       this.logger,
+      // At start too: an API restarted more often than every ten minutes still deletes day-old photos.
+      { atStart: true },
     );
   }
 

@@ -23,11 +23,18 @@ export class PhotoSweeper {
 
   async sweep(): Promise<{ settled: number; deleted: number }> {
     const now = this.clock().getTime();
-    const claims = await this.vault.unsettledClaims(new Date(now - UNSETTLED_CLAIM_AFTER_MS), CLAIMS_PER_RUN);
-    for (const { subjectId, appealId } of claims) {
-      await this.vault.settleAttachments(subjectId, appealId, recordedAttachments(await this.store.readStream(`appeal-${appealId}`)));
+    let deleted = 0;
+    let settled = 0;
+    try {
+      const claims = await this.vault.unsettledClaims(new Date(now - UNSETTLED_CLAIM_AFTER_MS), CLAIMS_PER_RUN);
+      for (const { subjectId, appealId } of claims) {
+        await this.vault.settleAttachments(subjectId, appealId, recordedAttachments(await this.store.readStream(`appeal-${appealId}`)));
+        settled += 1;
+      }
+    } finally {
+      // A claim that cannot be settled now (the log unreachable) does not hold back the day-old deletions.
+      deleted = await this.vault.sweepUnsentAttachments(new Date(now - UNSENT_PHOTO_TTL_MS));
     }
-    const deleted = await this.vault.sweepUnsentAttachments(new Date(now - UNSENT_PHOTO_TTL_MS));
-    return { settled: claims.length, deleted };
+    return { settled, deleted };
   }
 }

@@ -88,7 +88,7 @@ export function NewAppealPage() {
     contact: { path: 'contact' },
     postalAddress: { path: 'postalAddress' },
     consent: { path: 'consent', message: t('newAppeal.errors.consent') },
-    attachmentIds: { path: 'photos' as keyof Values, message: t('photos.errors.server') },
+    attachmentIds: { path: 'photos' as keyof Values },
   });
 
   const [submit, { loading: sending }] = useMutation(SUBMIT_APPEAL, {
@@ -127,8 +127,11 @@ export function NewAppealPage() {
     } catch (error) {
       // Photos the server could no longer take (sent with another appeal, or a day old) leave the form.
       const gone = errorExtension(error, 'attachmentIds');
-      if (Array.isArray(gone) && gone.length > 0) setPhotos((chosen) => chosen.filter((photo) => !photo.id || !gone.includes(photo.id)));
       handleError(error);
+      if (Array.isArray(gone) && gone.length > 0) {
+        setPhotos((chosen) => chosen.filter((photo) => !photo.id || !gone.includes(photo.id)));
+        form.setFieldError('photos' as keyof Values, t('photos.errors.server'));
+      }
     }
   });
 
