@@ -136,4 +136,30 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     expect(await second.getByText('Сеанс завершился, поэтому мы попросим вас войти снова.').count()).toBe(0);
     await second.close();
   });
+  it('keeps the sign-in across a reload but not once every tab of the app is closed (a shared computer)', async () => {
+    const tab = await context.newPage();
+    tab.setDefaultTimeout(15_000);
+    // The provider's session may outlive the last test's sign-out (its confirmation page was not answered).
+    await tab.goto('/appeals');
+    await tab.getByTestId('sign-in').click();
+    await tab.waitForURL((url) => url.pathname.startsWith('/oidc/interaction/') || url.pathname === '/appeals');
+    if (tab.url().includes('/oidc/interaction/')) {
+      await tab.getByLabel('Логин').fill('voter1');
+      await tab.getByLabel('Пароль').fill('demo');
+      await tab.getByRole('button', { name: /Войти/ }).click();
+    }
+    await tab.getByTestId('user-menu').waitFor();
+    await tab.getByRole('heading', { level: 1, name: 'Мои обращения' }).waitFor();
+    await tab.reload();
+    await tab.getByRole('heading', { level: 1, name: 'Мои обращения' }).waitFor();
+    await tab.getByTestId('user-menu').waitFor();
+    // Every tab closed, as when the browser is: the next person opening the portal is not signed in as voter1.
+    await page.close();
+    await tab.close();
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto('/appeals');
+    await page.getByRole('heading', { level: 1, name: 'Войдите, чтобы продолжить' }).waitFor();
+    expect(await page.getByText('Сеанс завершился, поэтому мы попросим вас войти снова.').count()).toBe(0);
+  });
 });

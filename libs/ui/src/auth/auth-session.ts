@@ -89,6 +89,8 @@ export class AuthSession {
         // sign-in whose refresh token is used twice. No silent_redirect_uri, so never a hidden iframe: without
         // a refresh token the user is asked to sign in again when the access token runs out.
         automaticSilentRenew: false,
+        // A renewal holds the tabs' lock: a request hanging on a dead connection must not hold it for long.
+        requestTimeoutInSeconds: 15,
         // One user for all tabs of the app (a duplicated tab must not hold its own copy of the refresh token).
         userStore: new WebStorageStateStore({ prefix, store: window.localStorage }),
       }),
@@ -105,6 +107,9 @@ export class AuthSession {
 
   /** Picks up the user stored by another tab or an earlier page load, renewing a token that ran out meanwhile. */
   async restore(): Promise<void> {
+    // A sign-in does not outlast the browser: on a shared computer the next person must not find the last
+    // voter signed in. Kept while any tab of the app stays open, and across reloads.
+    if (await this.tabs.freshStart()) await this.manager.removeUser();
     const user = await this.manager.getUser();
     if (user && !user.expired) return this.signedIn(user);
     if (user) await this.renew(); // signed in again, or signed out saying the session has ended
@@ -186,9 +191,10 @@ export class AuthSession {
   private async renewWith(generation: number): Promise<void> {
     this.renewalGeneration = generation;
     try {
-      await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
-      // Signed out or expired while the provider answered: the library has stored the user again, so take it back out.
-      if (generation !== this.generation) await this.manager.removeUser();
+      const renewed = await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
+      // Signed out or expired while the provider answered: the library has stored the user again, so take it
+      // back out, unless someone has signed in since (then the stored user is theirs).
+      if (generation !== this.generation && (await this.manager.getUser())?.refresh_token === renewed?.refresh_token) await this.manager.removeUser();
     } catch (error) {
       if (generation !== this.generation) return;
       // Signed out, or ended, in another tab meanwhile: its storage event tells this tab which.
@@ -222,6 +228,8 @@ export class AuthSession {
 
   private signedIn(user: User): void {
     clearTimeout(this.renewalTimer);
+    // Someone else signed in (in another tab): nothing of the previous person's data may stay on the page.
+    if (this.state.status === 'signedIn' && this.state.user.profile.sub !== user.profile.sub) this.set({ status: 'signedOut', expired: false });
     const left = user.expires_in;
     if (user.refresh_token && left !== undefined) {
       const ahead = Math.min(RENEW_AHEAD_SECONDS, left / 3);

@@ -52,6 +52,9 @@ class FakeTabs implements SharedTabs {
   };
   onOtherTab = (changed: (expired: boolean) => void): void => void this.listeners.push(changed);
   ending = (expired: boolean): void => void this.endings.push(expired);
+  /** Whether the app opens as after closing the browser (no tab of it open, not a reload). */
+  fresh = false;
+  freshStart = (): Promise<boolean> => Promise.resolve(this.fresh);
 
   /** Another tab takes the lock and keeps it until `release` is called. */
   holdLock(): () => void {
@@ -65,13 +68,13 @@ class FakeTabs implements SharedTabs {
   }
 }
 
-const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string | undefined = `refresh-${accessToken}`): User =>
+const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string | undefined = `refresh-${accessToken}`, sub = 'voter1'): User =>
   new User({
     access_token: accessToken,
     token_type: 'Bearer',
     refresh_token: refreshToken,
     expires_at: Math.floor(Date.now() / 1000) + lifetimeSeconds,
-    profile: { sub: 'voter1', iss: 'http://localhost/oidc', aud: 'appeals-web', exp: 0, iat: 0 },
+    profile: { sub, iss: 'http://localhost/oidc', aud: 'appeals-web', exp: 0, iat: 0 },
   });
 
 describe('AuthSession renewing the access token', () => {
@@ -232,6 +235,29 @@ describe('AuthSession renewing the access token', () => {
     await jest.advanceTimersByTimeAsync(60_000);
     expect(manager.renewals).not.toHaveBeenCalled();
     expect(tabs.endings).toEqual([]); // the other tab has told the rest already
+  });
+
+  it('forgets a sign-in the browser kept when the app opens afresh (the browser was closed since)', async () => {
+    manager = new FakeUserManager(user('first', 3600));
+    tabs = new FakeTabs();
+    tabs.fresh = true;
+    session = new AuthSession(manager as unknown as UserManager, tabs);
+    await session.restore();
+    expect(session.getSnapshot()).toEqual({ status: 'signedOut', expired: false });
+    expect(manager.user).toBeNull();
+  });
+
+  it('passes through "signed out" when another tab signs in someone else, so nothing of the first stays', async () => {
+    await start(user('first', 3600));
+    const seen: string[] = [];
+    session.subscribe(() => {
+      const state = session.getSnapshot();
+      seen.push(state.status === 'signedIn' ? `signedIn ${state.user.profile.sub}` : state.status);
+    });
+    manager.user = user('other', 3600, undefined, 'voter2');
+    tabs.otherTabChanged();
+    await settle();
+    expect(seen).toEqual(['signedOut', 'signedIn voter2']);
   });
 
   it('signs in with another tab', async () => {
