@@ -1,7 +1,8 @@
+const ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'] as const;
 /** The stable error codes clients see in `extensions.code`. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'INVALID_STATE' | 'RATE_LIMITED';
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const CODES: ReadonlySet<string> = new Set<ErrorCode>(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED']);
+const CODES: ReadonlySet<string> = new Set(ERROR_CODES);
 
 /**
  * A broken rule, with its code. Thrown by domain code and guards; mapped to a GraphQL error in one place

@@ -1,5 +1,6 @@
 import { ErrorResponse, type User, UserManager, WebStorageStateStore } from 'oidc-client-ts';
 import type { AppConfig } from '../config/app-config';
+import { ProviderUnreachableError } from './provider-unreachable-error';
 import { browserTabs, type SharedTabs } from './shared-tabs';
 
 export type AuthState =
@@ -20,14 +21,6 @@ const returnToOf = (state: unknown): string => {
   // Only a path inside this app: never an absolute URL handed in from outside.
   return typeof returnTo === 'string' && returnTo.startsWith('/') && !returnTo.startsWith('//') ? returnTo : '/';
 };
-
-/** The access token ran out and the identity provider could not be reached to renew it; retried meanwhile. */
-export class ProviderUnreachableError extends Error {
-  constructor() {
-    super('The sign-in could not be renewed: the identity provider is not reachable');
-    this.name = 'ProviderUnreachableError';
-  }
-}
 
 /**
  * The signed-in user of one web app: sign-in with the authorisation code flow and PKCE (oidc-client-ts),

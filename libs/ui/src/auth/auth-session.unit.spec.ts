@@ -1,5 +1,6 @@
 import { ErrorResponse, User, type UserManager } from 'oidc-client-ts';
-import { AuthSession, ProviderUnreachableError } from './auth-session';
+import { AuthSession } from './auth-session';
+import { ProviderUnreachableError } from './provider-unreachable-error';
 import type { SharedTabs } from './shared-tabs';
 
 /** The part of oidc-client-ts's UserManager that AuthSession uses, with the provider's answers scripted. */

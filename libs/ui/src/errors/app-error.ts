@@ -1,4 +1,4 @@
-import { ProviderUnreachableError } from '../auth/auth-session';
+import { ProviderUnreachableError } from '../auth/provider-unreachable-error';
 
 /**
  * What went wrong, in the terms a page can explain: the API's stable `extensions.code` (see

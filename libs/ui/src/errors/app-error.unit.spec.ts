@@ -1,4 +1,4 @@
-import { ProviderUnreachableError } from '../auth/auth-session';
+import { ProviderUnreachableError } from '../auth/provider-unreachable-error';
 import { errorExtension, hasErrorCode, toAppError } from './app-error';
 
 describe('toAppError', () => {
