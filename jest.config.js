@@ -13,7 +13,14 @@ const moduleNameMapper = {
   '^@app/([a-z-]+)/(.*)$': '<rootDir>/libs/$1/src/$2',
   '^@test/(.*)$': '<rootDir>/test/support/$1',
 };
-const common = { rootDir: __dirname, testEnvironment: 'node', transform, transformIgnorePatterns, moduleNameMapper, modulePathIgnorePatterns: ['<rootDir>/dist/'] };
+const common = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform,
+  transformIgnorePatterns,
+  moduleNameMapper,
+  modulePathIgnorePatterns: ['<rootDir>/dist/'],
+};
 
 /** @type {import('jest').Config} */
 module.exports = {
@@ -28,6 +35,11 @@ module.exports = {
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
     // The built web apps in Chromium (playwright-core): needs `npm run build` and /usr/bin/chromium.
-    { ...common, displayName: 'browser', testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'], setupFilesAfterEnv: ['<rootDir>/test/browser/browser-setup.ts'] },
+    {
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser.spec.ts'],
+      setupFilesAfterEnv: ['<rootDir>/test/browser/browser-setup.ts'],
+    },
   ],
 };

@@ -42,7 +42,9 @@ async function main(): Promise<void> {
           return;
         }
         const seconds = Math.max(Date.now() - appealsStarted, 1) / 1000;
-        process.stderr.write(`seed: ${number(String(done))}/${number(String(total))} appeals (${Math.round((done / Math.max(total, 1)) * 100)}%), ${number(String(Math.round(done / seconds)))} appeals/s\n`);
+        process.stderr.write(
+          `seed: ${number(String(done))}/${number(String(total))} appeals (${Math.round((done / Math.max(total, 1)) * 100)}%), ${number(String(Math.round(done / seconds)))} appeals/s\n`,
+        );
       },
     });
     const seconds = (Date.now() - started) / 1000;

@@ -69,7 +69,8 @@ function newestSource(root: string): { path: string; mtimeMs: number } {
     }
   };
   visit(join(root, 'apps', 'api', 'src'));
-  for (const lib of readdirSync(join(root, 'libs'))) if (lib !== 'ui' && existsSync(join(root, 'libs', lib, 'src'))) visit(join(root, 'libs', lib, 'src'));
+  for (const lib of readdirSync(join(root, 'libs')))
+    if (lib !== 'ui' && existsSync(join(root, 'libs', lib, 'src'))) visit(join(root, 'libs', lib, 'src'));
   return newest;
 }
 
@@ -129,7 +130,11 @@ export async function startApi(root: string, databaseUrl: string, log: (line: st
     base,
     pid: child.pid!,
     async token(login) {
-      const response = await fetch(`${base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login }) });
+      const response = await fetch(`${base}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login }),
+      });
       if (!response.ok) throw new Error(`POST /dev/token for ${login}: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { access_token: string }).access_token;
     },
@@ -149,7 +154,12 @@ async function waitUntilReady(base: string, child: ChildProcess): Promise<void> 
       const health = (await response.json()) as Health;
       const projections = health.projections ?? [];
       if (projections.length > 0 && projections.every((projection) => projection.caughtUp)) return;
-      last = `projections behind: ${projections.filter((p) => !p.caughtUp).map((p) => p.name).join(', ') || 'none reported'}`;
+      last = `projections behind: ${
+        projections
+          .filter((p) => !p.caughtUp)
+          .map((p) => p.name)
+          .join(', ') || 'none reported'
+      }`;
     } catch (error) {
       last = error instanceof Error ? error.message : String(error);
     }

@@ -33,10 +33,20 @@ export function latencyChartSpec(input: LatencyChartInput): TopLevelSpec {
     .map((row) => ({ label: row.label, series: series(row.clients), p50: row.p50, p95: row.p95, p95Text: `${formatShort(row.p95)}` }));
   const seriesNames = [...new Set(input.rows.map((row) => row.clients))].sort((a, b) => a - b).map(series);
   const labels = [...new Set(input.rows.map((row) => row.label))];
-  const color = { field: 'series', type: 'nominal', scale: { domain: seriesNames, range: ['#4c78a8', '#e45756', '#54a24b', '#b279a2'] }, title: null } as const;
+  const color = {
+    field: 'series',
+    type: 'nominal',
+    scale: { domain: seriesNames, range: ['#4c78a8', '#e45756', '#54a24b', '#b279a2'] },
+    title: null,
+  } as const;
   const y = { field: 'label', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 400, labelFontSize: 11 } } as const;
   const yOffset = { field: 'series', type: 'nominal', sort: seriesNames, scale: { paddingOuter: 0.3 } } as const;
-  const x = { type: 'quantitative', scale: { type: 'log' }, title: 'latency, ms (log scale): ● p50 — ◆ p95', axis: { grid: true, format: '~s' } } as const;
+  const x = {
+    type: 'quantitative',
+    scale: { type: 'log' },
+    title: 'latency, ms (log scale): ● p50 — ◆ p95',
+    axis: { grid: true, format: '~s' },
+  } as const;
 
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',

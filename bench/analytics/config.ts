@@ -46,10 +46,13 @@ export function readAnalyticsConfig(env: NodeJS.ProcessEnv): AnalyticsBenchConfi
   if (explain !== '0' && explain !== '1') problems.push(`BENCH_EXPLAIN must be 0 or 1, got "${explain}"`);
   const averageWeek = (appeals * 7) / 365;
   if (peakWeek < averageWeek * 1.05 || peakWeek > averageWeek * 4) {
-    problems.push(`BENCH_PEAK_WEEK must be between 1.05 and 4 times the average week (${Math.round(averageWeek)} appeals), got ${peakWeek}`);
+    problems.push(
+      `BENCH_PEAK_WEEK must be between 1.05 and 4 times the average week (${Math.round(averageWeek)} appeals), got ${peakWeek}`,
+    );
   }
   const build = env.BENCH_BUILD?.trim() || 'auto';
-  if (build !== 'auto' && build !== 'always' && build !== 'never') problems.push(`BENCH_BUILD must be auto, always or never, got "${build}"`);
+  if (build !== 'auto' && build !== 'always' && build !== 'never')
+    problems.push(`BENCH_BUILD must be auto, always or never, got "${build}"`);
   const scenarios = readScenarios(env.BENCH_SCENARIOS, problems);
   const databaseUrl = readLoopbackDatabaseUrl(env, problems);
   if (problems.length > 0) throw new BenchConfigError(`bench:analytics configuration:\n  - ${problems.join('\n  - ')}`);
@@ -71,7 +74,11 @@ export function readAnalyticsConfig(env: NodeJS.ProcessEnv): AnalyticsBenchConfi
 }
 
 function readScenarios(text: string | undefined, problems: string[]): readonly ScenarioId[] {
-  const wanted = text?.split(',').map((id) => id.trim()).filter(Boolean) ?? [];
+  const wanted =
+    text
+      ?.split(',')
+      .map((id) => id.trim())
+      .filter(Boolean) ?? [];
   if (wanted.length === 0) return SCENARIO_IDS;
   const unknown = wanted.filter((id) => !(SCENARIO_IDS as readonly string[]).includes(id));
   if (unknown.length > 0) problems.push(`BENCH_SCENARIOS: unknown ${unknown.join(', ')}; known: ${SCENARIO_IDS.join(', ')}`);

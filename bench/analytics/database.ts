@@ -16,7 +16,10 @@ export type AnalyticsBenchDatabase = Readonly<{
  * `bench_analytics_<random>` database on the server of DATABASE_URL (its role needs CREATEDB). A database
  * rather than a schema, because the API keeps its read models in `public`.
  */
-export async function openAnalyticsBenchDatabase(databaseUrl: string | undefined, log: (line: string) => void): Promise<AnalyticsBenchDatabase> {
+export async function openAnalyticsBenchDatabase(
+  databaseUrl: string | undefined,
+  log: (line: string) => void,
+): Promise<AnalyticsBenchDatabase> {
   if (!databaseUrl) {
     const postgres = await startBenchPostgres(log);
     try {
@@ -31,7 +34,9 @@ export async function openAnalyticsBenchDatabase(databaseUrl: string | undefined
   try {
     await runSql(databaseUrl, `create database ${name}`);
   } catch (error) {
-    throw new Error(`Cannot create the database ${name} on the server of DATABASE_URL (its role needs CREATEDB): ${error instanceof Error ? error.message : String(error)}`);
+    throw new Error(
+      `Cannot create the database ${name} on the server of DATABASE_URL (its role needs CREATEDB): ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
   const url = new URL(databaseUrl);
   url.pathname = `/${name}`;

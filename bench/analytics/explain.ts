@@ -50,15 +50,38 @@ export type ExplainedScenario = Readonly<{
 }>;
 
 type Query = (sql: string, parameters?: unknown[]) => Promise<unknown[]>;
-type PlanJson = { 'Node Type': string; 'Subplan Name'?: string; 'CTE Name'?: string; 'Relation Name'?: string; 'Index Name'?: string; Strategy?: string; 'Sort Space Type'?: string; 'Actual Total Time'?: number; 'Actual Loops'?: number; 'Actual Rows'?: number; Plans?: PlanJson[] };
-type ExplainJson = { Plan: PlanJson; 'Planning Time': number; 'Execution Time': number; JIT?: { Timing?: { Total?: number } }; 'Temp Written Blocks'?: number };
+type PlanJson = {
+  'Node Type': string;
+  'Subplan Name'?: string;
+  'CTE Name'?: string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Strategy?: string;
+  'Sort Space Type'?: string;
+  'Actual Total Time'?: number;
+  'Actual Loops'?: number;
+  'Actual Rows'?: number;
+  Plans?: PlanJson[];
+};
+type ExplainJson = {
+  Plan: PlanJson;
+  'Planning Time': number;
+  'Execution Time': number;
+  JIT?: { Timing?: { Total?: number } };
+  'Temp Written Blocks'?: number;
+};
 
 /**
  * Serves one request of each scenario the way the API does, by calling the same built library code
  * (RatingQueries, AnalyticsQueries) on a connection of its own, once with plain statements (timed) and once with every statement
  * run under EXPLAIN (ANALYZE, BUFFERS): how much of a request is SQL, and where the SQL spends its time.
  */
-export async function explainScenarios(root: string, databaseUrl: string, context: ScenarioContext, ids: readonly ScenarioId[]): Promise<ExplainedScenario[]> {
+export async function explainScenarios(
+  root: string,
+  databaseUrl: string,
+  context: ScenarioContext,
+  ids: readonly ScenarioId[],
+): Promise<ExplainedScenario[]> {
   const libraries = builtLibraries(root);
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
@@ -89,7 +112,9 @@ export async function explainScenarios(root: string, databaseUrl: string, contex
           planningMs: round(sum(group.map((run) => run.explain['Planning Time']))),
           tempWrittenMiB: round((sum(group.map((run) => tempWritten(run.explain.Plan))) * 8) / 1024),
           jitMs: jit.length ? round(sum(jit)) : null,
-          topNodes: exclusiveTimes(slowest.explain.Plan).sort((a, b) => b.exclusiveMs - a.exclusiveMs).slice(0, 3),
+          topNodes: exclusiveTimes(slowest.explain.Plan)
+            .sort((a, b) => b.exclusiveMs - a.exclusiveMs)
+            .slice(0, 3),
         };
       });
       results.push({
@@ -130,10 +155,12 @@ const asDataSource = (query: Query): DataSource => {
   return { query, transaction } as unknown as DataSource;
 };
 
-const analytics = (groupBy: GroupBy) => ({ AnalyticsQueries }: Libraries, context: ScenarioContext): Call => ({
-  name: `AnalyticsQueries.table(["${context.region}"], "${context.from}", "${context.to}", "${groupBy}")`,
-  run: (query) => new AnalyticsQueries(asDataSource(query)).table([context.region], context.from, context.to, groupBy),
-});
+const analytics =
+  (groupBy: GroupBy) =>
+  ({ AnalyticsQueries }: Libraries, context: ScenarioContext): Call => ({
+    name: `AnalyticsQueries.table(["${context.region}"], "${context.from}", "${context.to}", "${groupBy}")`,
+    run: (query) => new AnalyticsQueries(asDataSource(query)).table([context.region], context.from, context.to, groupBy),
+  });
 
 const CALLS: Readonly<Record<ScenarioId, (libraries: Libraries, context: ScenarioContext) => Call>> = {
   'ratings-today': ({ RatingQueries }, context) => ({
@@ -142,11 +169,17 @@ const CALLS: Readonly<Record<ScenarioId, (libraries: Libraries, context: Scenari
   }),
   'ratings-as-of': ({ RatingQueries }, context) => {
     const asOf = context.pastDates[Math.floor(context.pastDates.length / 2)];
-    return { name: `RatingQueries.regionRatings("${context.region}", "${asOf}")`, run: (query) => new RatingQueries(asDataSource(query)).regionRatings(context.region, asOf) };
+    return {
+      name: `RatingQueries.regionRatings("${context.region}", "${asOf}")`,
+      run: (query) => new RatingQueries(asDataSource(query)).regionRatings(context.region, asOf),
+    };
   },
   'deputy-rating': ({ RatingQueries }, context) => {
     const deputyId = context.deputyIds[Math.floor(context.deputyIds.length / 2)];
-    return { name: `RatingQueries.deputyRating("${deputyId}")`, run: (query) => new RatingQueries(asDataSource(query)).deputyRating(deputyId) };
+    return {
+      name: `RatingQueries.deputyRating("${deputyId}")`,
+      run: (query) => new RatingQueries(asDataSource(query)).deputyRating(deputyId),
+    };
   },
   'analytics-category': analytics('CATEGORY'),
   'analytics-territory': analytics('TERRITORY'),

@@ -8,7 +8,13 @@ describe('the time of each plan node of its own', () => {
       'Actual Loops': 1,
       Plans: [
         { 'Node Type': 'Seq Scan', 'Relation Name': 'analytics_appeals', 'Actual Total Time': 30, 'Actual Loops': 1 },
-        { 'Node Type': 'Index Scan', 'Index Name': 'registry_categories_pkey', 'Relation Name': 'registry_categories', 'Actual Total Time': 0.01, 'Actual Loops': 2000 },
+        {
+          'Node Type': 'Index Scan',
+          'Index Name': 'registry_categories_pkey',
+          'Relation Name': 'registry_categories',
+          'Actual Total Time': 0.01,
+          'Actual Loops': 2000,
+        },
       ],
     });
     expect(nodes.map((node) => [node.node, node.exclusiveMs])).toEqual([

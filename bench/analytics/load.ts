@@ -55,7 +55,12 @@ export type LoadResult = Readonly<{
 export type Target = Readonly<{ endpoint: string; token: string; apiPid: number; postgresPid: number | null }>;
 
 /** Sends one request and says what went wrong, if anything: HTTP status, GraphQL errors, or a wrong answer. */
-async function send(target: Target, request: GraphQLRequest, scenario: Scenario, signal: AbortSignal): Promise<{ error: string | null; bytes: number }> {
+async function send(
+  target: Target,
+  request: GraphQLRequest,
+  scenario: Scenario,
+  signal: AbortSignal,
+): Promise<{ error: string | null; bytes: number }> {
   try {
     const response = await fetch(target.endpoint, {
       method: 'POST',
@@ -165,7 +170,10 @@ export async function runLoad(target: Target, scenario: Scenario, clients: numbe
     clients,
     requests: completed,
     errors,
-    errorSamples: [...errorCounts].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([message, count]) => ({ message, count })),
+    errorSamples: [...errorCounts]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([message, count]) => ({ message, count })),
     warmupRequests,
     seconds: Math.round(seconds * 1000) / 1000,
     requestsPerSecond: Math.round((completed / seconds) * 100) / 100,
@@ -191,11 +199,13 @@ function startMeasurement(target: Target): Measurement {
       const usage = machine();
       const apiNow = treeCpuSeconds(target.apiPid);
       const postgresNow = target.postgresPid === null ? null : treeCpuSeconds(target.postgresPid);
-      const cores = (from: number | null, to: number | null): number | null => (from === null || to === null ? null : round2((to - from) / wall));
+      const cores = (from: number | null, to: number | null): number | null =>
+        from === null || to === null ? null : round2((to - from) / wall);
       const apiCores = cores(api, apiNow);
       const postgresCores = cores(postgres, postgresNow);
       const busy = (usage.machineBusyPercent / 100) * cpus().length;
-      const other = apiCores === null || postgresCores === null ? null : round2(Math.max(busy - usage.nodeCores - apiCores - postgresCores, 0));
+      const other =
+        apiCores === null || postgresCores === null ? null : round2(Math.max(busy - usage.nodeCores - apiCores - postgresCores, 0));
       return { bench: usage.nodeCores, api: apiCores, postgres: postgresCores, other, machineBusyPercent: usage.machineBusyPercent };
     },
   };

@@ -86,9 +86,18 @@ async function runBenchmark(
   const loadAverageAtStart = loadavg().map((value) => Math.round(value * 100) / 100);
   const machine = await collectMachineFacts(database.url, database.source);
   const postgresQuerySettings = await querySettings(database.url);
-  log(`${machine.postgres.version.split(' on ')[0]}; ${machine.cpuModel} × ${machine.cores}; ${machine.memoryGiB} GiB; load average ${loadAverageAtStart.join(' ')}`);
+  log(
+    `${machine.postgres.version.split(' on ')[0]}; ${machine.cpuModel} × ${machine.cores}; ${machine.memoryGiB} GiB; load average ${loadAverageAtStart.join(' ')}`,
+  );
 
-  const dataSet = await seedRegion(database.url, { appeals: config.appeals, deputies: config.deputies, peakWeek: config.peakWeek, now: new Date(), signal, log });
+  const dataSet = await seedRegion(database.url, {
+    appeals: config.appeals,
+    deputies: config.deputies,
+    peakWeek: config.peakWeek,
+    now: new Date(),
+    signal,
+    log,
+  });
   if (!dataSet || signal.aborted) return undefined;
   log(
     `data set: ${dataSet.facts.appeals.toLocaleString('en-US')} appeals of ${dataSet.facts.distinctVoters.toLocaleString('en-US')} voters from ${dataSet.from} to ${dataSet.to}, ` +
@@ -103,7 +112,12 @@ async function runBenchmark(
     pastDates: datesBetween(dataSet.from, dataSet.to).slice(0, -1),
     deputies: config.deputies,
   };
-  const target: Target = { endpoint: `${api.base}/graphql`, token: await api.token(LOGIN), apiPid: api.pid, postgresPid: await postmasterPid(database.url) };
+  const target: Target = {
+    endpoint: `${api.base}/graphql`,
+    token: await api.token(LOGIN),
+    apiPid: api.pid,
+    postgresPid: await postmasterPid(database.url),
+  };
   if (target.postgresPid === null) log('PostgreSQL runs where its CPU cannot be read (/proc): the CPU split will miss it');
 
   const all = scenarios(context).filter((scenario) => config.scenarios.includes(scenario.id));
@@ -137,7 +151,8 @@ async function runBenchmark(
           (result.stoppedBy === 'time' ? '' : ` (stopped by: ${result.stoppedBy})`),
       );
       for (const sample of result.errorSamples) log(`  ${sample.count} × ${sample.message}`);
-      if ((cpu.other ?? 0) > OTHER_CPU_WARNING) log(`  warning: other processes used ${cpu.other} cores meanwhile: these numbers are disturbed`);
+      if ((cpu.other ?? 0) > OTHER_CPU_WARNING)
+        log(`  warning: other processes used ${cpu.other} cores meanwhile: these numbers are disturbed`);
     }
   }
 
@@ -146,7 +161,12 @@ async function runBenchmark(
   if (config.explain && !signal.aborted) {
     log('EXPLAIN ANALYZE of one request of each scenario, through the same library calls as the API…');
     try {
-      explain = await explainScenarios(ROOT, database.url, context, all.filter((scenario) => !failed.some((f) => f.scenario === scenario.id)).map((scenario) => scenario.id));
+      explain = await explainScenarios(
+        ROOT,
+        database.url,
+        context,
+        all.filter((scenario) => !failed.some((f) => f.scenario === scenario.id)).map((scenario) => scenario.id),
+      );
     } catch (error) {
       // The load results stand on their own: a library change that breaks the explaining adapter must not lose them.
       explainError = error instanceof Error ? error.message : String(error);
@@ -235,7 +255,8 @@ function codeVersion(): Omit<AnalyticsBenchResults['code'], 'builtAt'> {
 
 function datesBetween(from: string, to: string): string[] {
   const dates: string[] = [];
-  for (let day = Date.parse(`${from}T00:00:00Z`); day <= Date.parse(`${to}T00:00:00Z`); day += 86_400_000) dates.push(new Date(day).toISOString().slice(0, 10));
+  for (let day = Date.parse(`${from}T00:00:00Z`); day <= Date.parse(`${to}T00:00:00Z`); day += 86_400_000)
+    dates.push(new Date(day).toISOString().slice(0, 10));
   return dates;
 }
 
@@ -248,7 +269,11 @@ async function publish(results: AnalyticsBenchResults): Promise<void> {
   await writeFile(file, json);
   await writeFile(join(RESULTS_DIR, 'analytics-latest.json'), json);
 
-  const svg = await renderLatencyChart({ title: 'Ratings and analytics over GraphQL — npm run bench:analytics', subtitle: chartSubtitle(results), rows: results.summary });
+  const svg = await renderLatencyChart({
+    title: 'Ratings and analytics over GraphQL — npm run bench:analytics',
+    subtitle: chartSubtitle(results),
+    rows: results.summary,
+  });
   await writeFile(CHART_FILE, svg);
   process.stdout.write(`\n${formatTable(results.summary)}\n\n`);
   for (const failed of results.failedScenarios) process.stdout.write(`skipped ${failed.scenario}: ${failed.error}\n`);

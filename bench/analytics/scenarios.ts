@@ -92,12 +92,14 @@ export function scenarios(context: ScenarioContext): Scenario[] {
     const listed = ratings ? ratings.ranked.length + ratings.belowMinimumSample.length : 0;
     return listed >= context.deputies ? null : `deputyRatings listed ${listed} deputies, expected ${context.deputies}`;
   };
-  const tableCheck = (field: 'regionalAnalytics' | 'regionsOverview') => (data: Readonly<Record<string, unknown>>): string | null => {
-    const table = data[field] as Table | null;
-    const cells = table?.cells ?? table?.regions ?? [];
-    if (!table || cells.length === 0) return `${field} returned no cells`;
-    return table.total.submitted ? null : `${field}: the total has no appeals (submitted ${table.total.submitted})`;
-  };
+  const tableCheck =
+    (field: 'regionalAnalytics' | 'regionsOverview') =>
+    (data: Readonly<Record<string, unknown>>): string | null => {
+      const table = data[field] as Table | null;
+      const cells = table?.cells ?? table?.regions ?? [];
+      if (!table || cells.length === 0) return `${field} returned no cells`;
+      return table.total.submitted ? null : `${field}: the total has no appeals (submitted ${table.total.submitted})`;
+    };
   const analytics = (id: ScenarioId, groupBy: string): Scenario => ({
     id,
     label: `regionalAnalytics · ${groupBy}`,
@@ -127,7 +129,9 @@ export function scenarios(context: ScenarioContext): Scenario[] {
       request: (random) => ({ query: DEPUTY_RATING, variables: { deputyId: pick(context.deputyIds, random) } }),
       check: (data) => {
         const detail = data.deputyRating as { trend: unknown[] } | null;
-        return detail && detail.trend.length === 12 ? null : `deputyRating returned ${detail?.trend.length ?? 'no'} trend points, expected 12`;
+        return detail && detail.trend.length === 12
+          ? null
+          : `deputyRating returned ${detail?.trend.length ?? 'no'} trend points, expected 12`;
       },
     },
     analytics('analytics-category', 'CATEGORY'),

@@ -98,7 +98,9 @@ export function largestRemainder(values: readonly number[], total: number): numb
   const scaled = values.map((value) => (sum > 0 ? (value / sum) * total : 0));
   const result = scaled.map(Math.floor);
   let left = total - result.reduce((a, b) => a + b, 0);
-  const order = scaled.map((value, index) => ({ index, fraction: value - Math.floor(value) })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  const order = scaled
+    .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
+    .sort((a, b) => b.fraction - a.fraction || a.index - b.index);
   for (let k = 0; left > 0; k = (k + 1) % order.length, left -= 1) result[order[k].index] += 1;
   return result;
 }
@@ -135,7 +137,10 @@ export type Territory = Readonly<{ id: string; population: number }>;
 export function territoriesOfDeputies(territories: readonly Territory[], deputies: number, random: () => number): string[] {
   const sorted = [...territories].sort((a, b) => a.id.localeCompare(b.id));
   const guaranteed = Math.min(sorted.length, deputies);
-  const extra = largestRemainder(sorted.map((territory) => territory.population), deputies - guaranteed);
+  const extra = largestRemainder(
+    sorted.map((territory) => territory.population),
+    deputies - guaranteed,
+  );
   const seats = sorted.flatMap((territory, index) => Array<string>((index < guaranteed ? 1 : 0) + extra[index]).fill(territory.id));
   for (let index = seats.length - 1; index > 0; index -= 1) {
     const other = Math.floor(random() * (index + 1));

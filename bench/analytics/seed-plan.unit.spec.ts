@@ -30,7 +30,9 @@ describe('the daily appeal counts of the bench year', () => {
   });
 
   it('brings fewer appeals at weekends and over the New Year holidays', () => {
-    const byWeekday = [0, 1, 2, 3, 4, 5, 6].map((weekday) => sum(plan.counts.filter((_, index) => new Date(`${plan.dates[index]}T00:00:00Z`).getUTCDay() === weekday)));
+    const byWeekday = [0, 1, 2, 3, 4, 5, 6].map((weekday) =>
+      sum(plan.counts.filter((_, index) => new Date(`${plan.dates[index]}T00:00:00Z`).getUTCDay() === weekday)),
+    );
     expect(byWeekday[0]).toBeLessThan(byWeekday[3] * 0.7); // Sunday against Wednesday
     const day = (date: string): number => plan.counts[plan.dates.indexOf(date)];
     expect(day('2026-01-03')).toBeLessThan(day('2026-01-17') * 0.6); // both Saturdays

@@ -23,7 +23,14 @@ const CHUNK_APPEALS = 10_000;
 /** Fixes the draws of `random()` in the seeding session: two runs draw the same appeals (which of their facts have happened depends on the run's "now"). */
 const SEED = 0.4242;
 
-export type SeedOptions = Readonly<{ appeals: number; deputies: number; peakWeek: number; now: Date; signal: AbortSignal; log: (line: string) => void }>;
+export type SeedOptions = Readonly<{
+  appeals: number;
+  deputies: number;
+  peakWeek: number;
+  now: Date;
+  signal: AbortSignal;
+  log: (line: string) => void;
+}>;
 
 export type DataSet = Readonly<{
   region: string;
@@ -72,26 +79,47 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
   try {
     const started = performance.now();
     const now = options.now.toISOString();
-    const [{ time_zone: timeZone }] = (await client.query<{ time_zone: string }>('select time_zone from registry_regions where code = $1', [BENCH_REGION])).rows;
-    const territories = (await client.query<{ id: string; population: number }>(
-      'select id, population_approx as population from registry_territories where region_code = $1 order by id',
-      [BENCH_REGION],
-    )).rows;
-    const categories = (await client.query<{ id: string; parentId: string }>(
-      'select id, parent_id as "parentId" from registry_categories where parent_id is not null order by id',
-    )).rows;
-    if (territories.length === 0 || categories.length === 0) throw new Error(`The registry has no territories of region ${BENCH_REGION} or no subcategories: did the API import its reference data?`);
+    const [{ time_zone: timeZone }] = (
+      await client.query<{ time_zone: string }>('select time_zone from registry_regions where code = $1', [BENCH_REGION])
+    ).rows;
+    const territories = (
+      await client.query<{ id: string; population: number }>(
+        'select id, population_approx as population from registry_territories where region_code = $1 order by id',
+        [BENCH_REGION],
+      )
+    ).rows;
+    const categories = (
+      await client.query<{ id: string; parentId: string }>(
+        'select id, parent_id as "parentId" from registry_categories where parent_id is not null order by id',
+      )
+    ).rows;
+    if (territories.length === 0 || categories.length === 0)
+      throw new Error(
+        `The registry has no territories of region ${BENCH_REGION} or no subcategories: did the API import its reference data?`,
+      );
 
-    const plan = dailyAppealCounts({ total: options.appeals, days: 365, lastDate: dateInZone(options.now, timeZone), peakWeek: options.peakWeek });
+    const plan = dailyAppealCounts({
+      total: options.appeals,
+      days: 365,
+      lastDate: dateInZone(options.now, timeZone),
+      peakWeek: options.peakWeek,
+    });
     await insertDeputies(client, options, territories, now);
     await client.query('create temp table bench_pick (kind text not null, bound float8 not null, value text not null)');
     await client.query(
       `insert into bench_pick select 'deputy', bound, value from unnest($1::float8[], $2::text[]) as t(bound, value)
        union all select 'category', bound, value from unnest($3::float8[], $4::text[]) as t(bound, value)`,
-      [cumulative(deputyShares(options.deputies, options.appeals)), Array.from({ length: options.deputies }, (_, i) => benchDeputyId(i)), cumulative(categoryWeights(categories)), categories.map((c) => c.id)],
+      [
+        cumulative(deputyShares(options.deputies, options.appeals)),
+        Array.from({ length: options.deputies }, (_, i) => benchDeputyId(i)),
+        cumulative(categoryWeights(categories)),
+        categories.map((c) => c.id),
+      ],
     );
     await client.query('create index on bench_pick (kind, bound)');
-    await client.query('create temp table bench_deputies as select deputy_id, territory_ids[1] as territory_id, quality from registry_deputies d join bench_quality q using (deputy_id)');
+    await client.query(
+      'create temp table bench_deputies as select deputy_id, territory_ids[1] as territory_id, quality from registry_deputies d join bench_quality q using (deputy_id)',
+    );
     await client.query('select setseed($1)', [SEED]);
 
     let appealsDone = 0;
@@ -103,7 +131,16 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
     try {
       for (const chunk of chunks(plan, CHUNK_APPEALS)) {
         if (options.signal.aborted) return undefined;
-        await client.query(`create temp table bench_chunk as ${CHUNK_SQL}`, [chunk.dates, chunk.counts, chunk.firstIndexes, now, timeZone, REPEAT_SHARE, REPEAT_WRITERS, REASSIGNED_SHARE]);
+        await client.query(`create temp table bench_chunk as ${CHUNK_SQL}`, [
+          chunk.dates,
+          chunk.counts,
+          chunk.firstIndexes,
+          now,
+          timeZone,
+          REPEAT_SHARE,
+          REPEAT_WRITERS,
+          REASSIGNED_SHARE,
+        ]);
         for (const insert of INSERTS) rows += (await client.query(insert, [BENCH_REGION])).rowCount ?? 0;
         await client.query('drop table bench_chunk');
         appealsDone += chunk.counts.reduce((a, b) => a + b, 0);
@@ -112,7 +149,9 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
       stopProgress();
     }
     const insertSeconds = (performance.now() - started) / 1000;
-    options.log(`seeded ${formatCount(rows)} rows in ${insertSeconds.toFixed(1)} s (${formatCount(rows / insertSeconds)} rows/s); VACUUM ANALYZE…`);
+    options.log(
+      `seeded ${formatCount(rows)} rows in ${insertSeconds.toFixed(1)} s (${formatCount(rows / insertSeconds)} rows/s); VACUUM ANALYZE…`,
+    );
     for (const table of TABLES) await client.query(`vacuum (analyze) ${table}`);
     const seedSeconds = (performance.now() - started) / 1000;
     options.log(`VACUUM ANALYZE done; seeding took ${seedSeconds.toFixed(1)} s in all`);
@@ -145,13 +184,39 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
 
 const TABLES = ['registry_deputies', 'rating_appeals', 'rating_cases', 'rating_deadlines', 'rating_feedback', 'analytics_appeals'] as const;
 
-const SURNAMES = ['Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Петров', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров', 'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев'];
+const SURNAMES = [
+  'Иванов',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Петров',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
+];
 const MALE = ['Александр', 'Сергей', 'Дмитрий', 'Андрей', 'Алексей', 'Максим', 'Евгений', 'Иван', 'Михаил', 'Артём'];
 const FEMALE = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Анна', 'Мария', 'Светлана', 'Екатерина', 'Юлия'];
 const PATRONYMICS = ['Александров', 'Сергеев', 'Викторов', 'Николаев', 'Владимиров', 'Петров', 'Андреев', 'Юрьев'];
 
 /** 300 deputies of region 77: the first 45 of the city duma, the rest municipal; one territory each; a hidden "quality" that tilts their record. */
-async function insertDeputies(client: Client, options: SeedOptions, territories: ReadonlyArray<{ id: string; population: number }>, now: string): Promise<void> {
+async function insertDeputies(
+  client: Client,
+  options: SeedOptions,
+  territories: ReadonlyArray<{ id: string; population: number }>,
+  now: string,
+): Promise<void> {
   const random = seededRandom(77);
   const territoryOf = territoriesOfDeputies(territories, options.deputies, random);
   const deputies = Array.from({ length: options.deputies }, (_, index) => {
@@ -173,10 +238,19 @@ async function insertDeputies(client: Client, options: SeedOptions, territories:
     `insert into registry_deputies (deputy_id, full_name, level, region_code, district, territory_ids, registered_at, verified_at)
      select d.id, d.full_name, d.level, $2, d.district, array[d.territory], $3::timestamptz - interval '2 years', $3::timestamptz - interval '2 years' + interval '3 days'
        from jsonb_to_recordset($1::jsonb) as d(id text, full_name text, level text, district text, territory text)`,
-    [JSON.stringify(deputies.map(({ id, fullName, level, district, territory }) => ({ id, full_name: fullName, level, district, territory }))), BENCH_REGION, now],
+    [
+      JSON.stringify(
+        deputies.map(({ id, fullName, level, district, territory }) => ({ id, full_name: fullName, level, district, territory })),
+      ),
+      BENCH_REGION,
+      now,
+    ],
   );
   await client.query('create temp table bench_quality (deputy_id text primary key, quality float8 not null)');
-  await client.query('insert into bench_quality select * from unnest($1::text[], $2::float8[])', [deputies.map((d) => d.id), deputies.map((d) => d.quality)]);
+  await client.query('insert into bench_quality select * from unnest($1::text[], $2::float8[])', [
+    deputies.map((d) => d.id),
+    deputies.map((d) => d.quality),
+  ]);
 }
 
 type Chunk = { dates: string[]; counts: number[]; firstIndexes: number[] };
@@ -383,28 +457,34 @@ async function sizes(client: Client): Promise<Record<string, number>> {
 }
 
 async function facts(client: Client, now: string): Promise<DataSet['facts']> {
-  const [appeals] = (await client.query<{ appeals: number; voters: number; open: number }>(
-    `select count(*)::int as appeals, count(distinct subject_id)::int as voters, count(*) filter (where settled_at is null)::int as open
+  const [appeals] = (
+    await client.query<{ appeals: number; voters: number; open: number }>(
+      `select count(*)::int as appeals, count(distinct subject_id)::int as voters, count(*) filter (where settled_at is null)::int as open
        from analytics_appeals where region_code = $1`,
-    [BENCH_REGION],
-  )).rows;
-  const [cases] = (await client.query<{ reassigned: number; answered_share: number; overdue: number; reopened: number; feedback_share: number }>(
-    `select count(*) filter (where case_no = 2)::int as reassigned,
+      [BENCH_REGION],
+    )
+  ).rows;
+  const [cases] = (
+    await client.query<{ reassigned: number; answered_share: number; overdue: number; reopened: number; feedback_share: number }>(
+      `select count(*) filter (where case_no = 2)::int as reassigned,
             round((count(*) filter (where answered_at is not null))::numeric / count(*) filter (where end_reason is distinct from 'TRANSFERRED'), 3)::float8 as answered_share,
             count(*) filter (where overdue_at is not null)::int as overdue,
             count(*) filter (where reopened_at is not null)::int as reopened,
             round((select count(distinct appeal_id) from rating_feedback where region_code = $1)::numeric / nullif(count(*) filter (where answered_at is not null), 0), 3)::float8 as feedback_share
        from rating_cases where region_code = $1`,
-    [BENCH_REGION],
-  )).rows;
-  const [deputies] = (await client.query<{ busiest: number; median: number; below: number }>(
-    `select max(received)::int as busiest, percentile_disc(0.5) within group (order by received)::int as median,
+      [BENCH_REGION],
+    )
+  ).rows;
+  const [deputies] = (
+    await client.query<{ busiest: number; median: number; below: number }>(
+      `select max(received)::int as busiest, percentile_disc(0.5) within group (order by received)::int as median,
             count(*) filter (where answered < 10)::int as below
        from (select d.deputy_id, count(c.appeal_id) as received, count(c.answered_at) filter (where c.answered_at > $2::timestamptz - interval '12 months') as answered
                from registry_deputies d left join rating_cases c on c.deputy_id = d.deputy_id
               where d.region_code = $1 group by d.deputy_id) per_deputy`,
-    [BENCH_REGION, now],
-  )).rows;
+      [BENCH_REGION, now],
+    )
+  ).rows;
   return {
     appeals: appeals.appeals,
     distinctVoters: appeals.voters,

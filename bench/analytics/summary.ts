@@ -60,7 +60,21 @@ export function formatMs(ms: number): string {
   return ms >= 10 ? ms.toFixed(1) : ms.toFixed(2);
 }
 
-const HEADER = ['Scenario', 'Clients', 'Requests', 'Errors', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'KiB/answer', 'p95 vs 1', 'CPU ms/req', 'Other CPU'] as const;
+const HEADER = [
+  'Scenario',
+  'Clients',
+  'Requests',
+  'Errors',
+  'req/s',
+  'p50 ms',
+  'p95 ms',
+  'p99 ms',
+  'max ms',
+  'KiB/answer',
+  'p95 vs 1',
+  'CPU ms/req',
+  'Other CPU',
+] as const;
 
 function cells(row: SummaryRow): string[] {
   return [

@@ -20,7 +20,12 @@ const result = (scenario: LoadResult['scenario'], clients: number, p95: number, 
 
 describe('the summary of a run', () => {
   it('lists scenarios in the order they ran, one client first, and compares p95 with the one-client baseline', () => {
-    const rows = summaryRows([result('ratings-today', 8, 2400), result('analytics-week', 1, 500), result('ratings-today', 1, 600), result('analytics-week', 8, 1000)]);
+    const rows = summaryRows([
+      result('ratings-today', 8, 2400),
+      result('analytics-week', 1, 500),
+      result('ratings-today', 1, 600),
+      result('analytics-week', 8, 1000),
+    ]);
     expect(rows.map((row) => [row.label, row.clients, row.p95VsOneClient])).toEqual([
       ['ratings-today', 1, null],
       ['ratings-today', 8, 4],
@@ -32,7 +37,11 @@ describe('the summary of a run', () => {
   it('charges the API and PostgreSQL CPU of the measured time to each request', () => {
     // (0.5 + 1.2) cores × 20 s = 34 CPU-seconds over 100 requests
     expect(summaryRows([result('analytics-day', 8, 900)])[0].cpuMsPerRequest).toBe(340);
-    expect(summaryRows([result('analytics-day', 8, 900, { cpu: { bench: 0.1, api: null, postgres: 1, other: null, machineBusyPercent: 80 } })])[0].cpuMsPerRequest).toBeNull();
+    expect(
+      summaryRows([
+        result('analytics-day', 8, 900, { cpu: { bench: 0.1, api: null, postgres: 1, other: null, machineBusyPercent: 80 } }),
+      ])[0].cpuMsPerRequest,
+    ).toBeNull();
   });
 
   it('has no comparison when the one-client run is missing', () => {

@@ -34,12 +34,22 @@ export function photosChartSpec(input: PhotosChartInput): TopLevelSpec {
     title: { text: 'One photo at a time: ms (bar p50, tick p95)', fontSize: 13 },
     width: PANEL.width,
     height: PANEL.height,
-    data: { values: alone.map((row) => ({ label: row.label, p50: row.p50, p95: row.p95, text: `${Math.round(row.p50)} / ${Math.round(row.p95)}` })) },
+    data: {
+      values: alone.map((row) => ({
+        label: row.label,
+        p50: row.p50,
+        p95: row.p95,
+        text: `${Math.round(row.p50)} / ${Math.round(row.p95)}`,
+      })),
+    },
     encoding: { y: { field: 'label', type: 'nominal', sort: labels, title: null, axis: { labelLimit: 500 } } },
     layer: [
       { mark: { type: 'bar', height: { band: 0.6 } }, encoding: { x: { field: 'p50', type: 'quantitative', title: 'ms' }, color } },
       { mark: { type: 'tick', thickness: 2, color: '#333' }, encoding: { x: { field: 'p95', type: 'quantitative' } } },
-      { mark: { type: 'text', align: 'left', dx: 6, fontSize: 10 }, encoding: { x: { field: 'p95', type: 'quantitative' }, text: { field: 'text' } } },
+      {
+        mark: { type: 'text', align: 'left', dx: 6, fontSize: 10 },
+        encoding: { x: { field: 'p95', type: 'quantitative' }, text: { field: 'text' } },
+      },
     ],
   };
 

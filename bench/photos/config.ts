@@ -26,11 +26,22 @@ export function readPhotosConfig(env: NodeJS.ProcessEnv): PhotosBenchConfig {
   const mallocArenaMax = readNumber(env, 'BENCH_MALLOC_ARENA_MAX', 2, 0, 64, problems);
   if (minRuns > maxRuns) problems.push(`BENCH_MIN_RUNS (${minRuns}) must not exceed BENCH_MAX_RUNS (${maxRuns})`);
   if (problems.length > 0) throw new BenchConfigError(`bench:photos configuration:\n  - ${problems.join('\n  - ')}`);
-  return { seconds, minRuns: Math.floor(minRuns), maxRuns: Math.floor(maxRuns), warmupRuns: Math.floor(warmupRuns), concurrency, mallocArenaMax: Math.floor(mallocArenaMax) || null };
+  return {
+    seconds,
+    minRuns: Math.floor(minRuns),
+    maxRuns: Math.floor(maxRuns),
+    warmupRuns: Math.floor(warmupRuns),
+    concurrency,
+    mallocArenaMax: Math.floor(mallocArenaMax) || null,
+  };
 }
 
 function readConcurrency(text: string | undefined, problems: string[]): readonly number[] {
-  const wanted = text?.split(',').map((item) => item.trim()).filter(Boolean) ?? [];
+  const wanted =
+    text
+      ?.split(',')
+      .map((item) => item.trim())
+      .filter(Boolean) ?? [];
   if (wanted.length === 0) return [1, 2, 4, 8];
   const levels = wanted.map(Number);
   if (levels.some((level) => !Number.isInteger(level) || level < 1 || level > 64)) {

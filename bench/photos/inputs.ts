@@ -29,7 +29,13 @@ export type GeneratedInput = Readonly<{ input: PhotoInput; data: Buffer }>;
  * upload at every level; the pixel-limit PNG, which holds the most memory a photo, up to the libuv threadpool
  * (4), past which no more photos decode at once; the small PNGs one at a time.
  */
-export const MAX_CALLERS: Readonly<Record<InputId, number>> = { 'phone-12mp': 64, 'phone-48mp': 64, screenshot: 1, 'png-noise-10mb': 1, 'png-50mp': 4 };
+export const MAX_CALLERS: Readonly<Record<InputId, number>> = {
+  'phone-12mp': 64,
+  'phone-48mp': 64,
+  screenshot: 1,
+  'png-noise-10mb': 1,
+  'png-50mp': 4,
+};
 /** The inputs measured again under another malloc setting (`PhotosBenchConfig.mallocArenaMax`). */
 export const ALLOCATOR_INPUTS: readonly InputId[] = ['phone-48mp'];
 
@@ -130,12 +136,20 @@ async function screenshot(): Promise<GeneratedInput> {
     shapes.push(`<rect x="32" y="${top}" width="1106" height="${300 + (next() % 300)}" rx="28" fill="#ffffff"/>`);
     shapes.push(`<circle cx="100" cy="${top + 70}" r="40" fill="hsl(${next() % 360},60%,60%)"/>`);
     for (let line = 0; line < 6; line += 1) {
-      shapes.push(`<rect x="160" y="${top + 40 + line * 38}" width="${300 + (next() % 640)}" height="22" rx="6" fill="#3c3c43" opacity="0.${6 + (line % 3)}"/>`);
+      shapes.push(
+        `<rect x="160" y="${top + 40 + line * 38}" width="${300 + (next() % 640)}" height="22" rx="6" fill="#3c3c43" opacity="0.${6 + (line % 3)}"/>`,
+      );
     }
   }
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="1170" height="2532"><rect width="1170" height="2532" fill="#f2f2f7"/><rect width="1170" height="120" fill="#ffffff"/>${shapes.join('')}</svg>`;
-  const post = await sharp(noiseBytes(1106 * 700 * 3, 13), { raw: { width: 1106, height: 700, channels: 3 } }).blur(1.5).png().toBuffer();
-  const data = await sharp(Buffer.from(svg)).composite([{ input: post, left: 32, top: 1000 }]).png().toBuffer();
+  const post = await sharp(noiseBytes(1106 * 700 * 3, 13), { raw: { width: 1106, height: 700, channels: 3 } })
+    .blur(1.5)
+    .png()
+    .toBuffer();
+  const data = await sharp(Buffer.from(svg))
+    .composite([{ input: post, left: 32, top: 1000 }])
+    .png()
+    .toBuffer();
   return describe('screenshot', 'Phone screenshot PNG', '1170×2532 RGBA, UI cards and a photo', data, null);
 }
 
@@ -145,18 +159,27 @@ async function noisePng(): Promise<GeneratedInput> {
     const data = await sharp(noiseBytes(side * side * 3, 7), { raw: { width: side, height: side, channels: 3 } })
       .png({ adaptiveFiltering: false })
       .toBuffer();
-    if (data.length <= PHOTO_RULES.maxBytes) return describe('png-noise-10mb', '10 MB noise PNG', `${side}×${side} RGB of random bytes, just under the limit`, data, null);
+    if (data.length <= PHOTO_RULES.maxBytes)
+      return describe('png-noise-10mb', '10 MB noise PNG', `${side}×${side} RGB of random bytes, just under the limit`, data, null);
   }
 }
 
 /** 50 MP, just under the decoder's limit, yet a few MB: a small tile repeated compresses well (a mild "PNG bomb"). */
 async function pixelLimitPng(): Promise<GeneratedInput> {
-  const tile = await sharp(noiseBytes(96 * 96 * 3, 9), { raw: { width: 96, height: 96, channels: 3 } }).png().toBuffer();
+  const tile = await sharp(noiseBytes(96 * 96 * 3, 9), { raw: { width: 96, height: 96, channels: 3 } })
+    .png()
+    .toBuffer();
   const data = await sharp({ create: { width: PIXEL_LIMIT_SIDE, height: PIXEL_LIMIT_SIDE, channels: 3, background: '#808080' } })
     .composite([{ input: tile, tile: true }])
     .png()
     .toBuffer();
-  return describe('png-50mp', '50 MP PNG (pixel limit)', `${PIXEL_LIMIT_SIDE}×${PIXEL_LIMIT_SIDE} RGBA, a 96 px noise tile repeated`, data, null);
+  return describe(
+    'png-50mp',
+    '50 MP PNG (pixel limit)',
+    `${PIXEL_LIMIT_SIDE}×${PIXEL_LIMIT_SIDE} RGBA, a 96 px noise tile repeated`,
+    data,
+    null,
+  );
 }
 
 async function describe(id: InputId, label: string, description: string, data: Buffer, quality: number | null): Promise<GeneratedInput> {

@@ -39,7 +39,8 @@ export type PhotosBenchResults = Readonly<{
   finishedAt: string;
   /** The code measured: the commit, and whether the photo code had uncommitted changes on top of it. */
   code: Readonly<{ commit: string | null; photosUncommitted: boolean }>;
-  settings: PhotosBenchConfig & Readonly<{ maxCallers: Readonly<Record<InputId, number>>; allocatorInputs: readonly InputId[]; maxSecondsPerScenario: number }>;
+  settings: PhotosBenchConfig &
+    Readonly<{ maxCallers: Readonly<Record<InputId, number>>; allocatorInputs: readonly InputId[]; maxSecondsPerScenario: number }>;
   machine: PhotosMachine;
   inputs: readonly PhotoInput[];
   scenarios: readonly ScenarioResult[];
@@ -108,7 +109,10 @@ async function runScenarios(
     const file = join(directory, `${input.id}.${input.format}`);
     let result: ScenarioResult;
     try {
-      result = await runScenario({ input: input.id, label, file, concurrency, mallocArenaMax, seconds, minRuns, maxRuns, warmupRuns }, signal);
+      result = await runScenario(
+        { input: input.id, label, file, concurrency, mallocArenaMax, seconds, minRuns, maxRuns, warmupRuns },
+        signal,
+      );
     } catch (error) {
       if (signal.aborted) return undefined;
       const message = error instanceof Error ? error.message : String(error);
@@ -193,10 +197,15 @@ async function publish(results: PhotosBenchResults): Promise<void> {
   await writeFile(file, json);
   await writeFile(join(RESULTS_DIR, 'photos-latest.json'), json);
 
-  const svg = await renderPhotosChart({ title: 'Preparing uploaded photos — npm run bench:photos', subtitle: chartSubtitle(results), rows: results.summary });
+  const svg = await renderPhotosChart({
+    title: 'Preparing uploaded photos — npm run bench:photos',
+    subtitle: chartSubtitle(results),
+    rows: results.summary,
+  });
   await writeFile(CHART_FILE, svg);
   process.stdout.write(`\n${inputsTable(results.inputs)}\n\n${markdownTable(results.summary)}\n\n`);
-  for (const failed of results.failedScenarios) process.stdout.write(`failed ${scenarioLabel(failed.input, failed.mallocArenaMax)} × ${failed.concurrency}: ${failed.error}\n`);
+  for (const failed of results.failedScenarios)
+    process.stdout.write(`failed ${scenarioLabel(failed.input, failed.mallocArenaMax)} × ${failed.concurrency}: ${failed.error}\n`);
   log(`results: ${relative(ROOT, file)} (and photos-latest.json); chart: ${relative(ROOT, CHART_FILE)}`);
 }
 

@@ -23,7 +23,12 @@ async function measure(task: ScenarioTask): Promise<ScenarioResult> {
   let warmedUp = 0;
   const stopWarmupProgress = reportProgress(() => `${name}: warm-up, ${Math.min(warmedUp, warmupRuns)}/${warmupRuns} photos`);
   try {
-    await callers(task.concurrency, upload, () => warmedUp++ < warmupRuns, () => undefined);
+    await callers(
+      task.concurrency,
+      upload,
+      () => warmedUp++ < warmupRuns,
+      () => undefined,
+    );
   } finally {
     stopWarmupProgress();
   }
@@ -80,7 +85,12 @@ async function measure(task: ScenarioTask): Promise<ScenarioResult> {
  * `concurrency` callers, each preparing one photo after another while `more()` lets it start one. Each call
  * gets a fresh copy of the upload, as each request brings its own buffer.
  */
-async function callers(concurrency: number, upload: Buffer, more: () => boolean, done: (milliseconds: number, photo: StoredPhoto) => void): Promise<void> {
+async function callers(
+  concurrency: number,
+  upload: Buffer,
+  more: () => boolean,
+  done: (milliseconds: number, photo: StoredPhoto) => void,
+): Promise<void> {
   const caller = async (): Promise<void> => {
     while (more()) {
       const bytes = Buffer.from(upload);

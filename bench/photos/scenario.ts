@@ -55,7 +55,10 @@ export type ScenarioReply = Readonly<{ ok: true; result: ScenarioResult }> | Rea
  */
 export function runScenario(task: ScenarioTask, signal: AbortSignal): Promise<ScenarioResult> {
   const env = task.mallocArenaMax === null ? process.env : { ...process.env, MALLOC_ARENA_MAX: String(task.mallocArenaMax) };
-  const child = fork(join(__dirname, 'scenario-process.ts'), [JSON.stringify(task)], { env, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = fork(join(__dirname, 'scenario-process.ts'), [JSON.stringify(task)], {
+    env,
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
   const stop = (): void => void child.kill('SIGTERM');
   signal.addEventListener('abort', stop, { once: true });
   return new Promise<ScenarioResult>((resolve, reject) => {

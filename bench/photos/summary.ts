@@ -41,10 +41,15 @@ export function scenarioLabel(inputLabel: string, mallocArenaMax: number | null)
 export function summaryRows(inputs: readonly PhotoInput[], scenarios: readonly ScenarioResult[], cores: number): SummaryRow[] {
   const order = inputs.map((input) => input.id);
   const arena = (result: ScenarioResult): number => result.mallocArenaMax ?? 0;
-  const sorted = [...scenarios].sort((a, b) => order.indexOf(a.input) - order.indexOf(b.input) || arena(a) - arena(b) || a.concurrency - b.concurrency);
+  const sorted = [...scenarios].sort(
+    (a, b) => order.indexOf(a.input) - order.indexOf(b.input) || arena(a) - arena(b) || a.concurrency - b.concurrency,
+  );
   return sorted.map((result) => {
-    const baseline = scenarios.find((other) => other.input === result.input && other.mallocArenaMax === result.mallocArenaMax && other.concurrency === 1);
-    const ratio = result.concurrency > 1 && baseline && baseline.photosPerSecond > 0 ? result.photosPerSecond / baseline.photosPerSecond : null;
+    const baseline = scenarios.find(
+      (other) => other.input === result.input && other.mallocArenaMax === result.mallocArenaMax && other.concurrency === 1,
+    );
+    const ratio =
+      result.concurrency > 1 && baseline && baseline.photosPerSecond > 0 ? result.photosPerSecond / baseline.photosPerSecond : null;
     return {
       input: result.input,
       mallocArenaMax: result.mallocArenaMax,
@@ -73,7 +78,22 @@ export function otherCores(cpu: CpuUsage, cores: number): number {
 
 /** The results as a Markdown table, for the terminal and docs/benchmarks.md. */
 export function markdownTable(rows: readonly SummaryRow[]): string {
-  const header = ['Input', 'Callers', 'Photos', 'photos/s', 'vs 1', 'p50 ms', 'p95 ms', 'max ms', 'Output KiB', 'Peak RSS MiB', 'Added MiB', 'Kept MiB', 'Pipelines', 'Other CPU'];
+  const header = [
+    'Input',
+    'Callers',
+    'Photos',
+    'photos/s',
+    'vs 1',
+    'p50 ms',
+    'p95 ms',
+    'max ms',
+    'Output KiB',
+    'Peak RSS MiB',
+    'Added MiB',
+    'Kept MiB',
+    'Pipelines',
+    'Other CPU',
+  ];
   return markdown(
     header,
     rows.map((row) => [

@@ -17,7 +17,12 @@ const input = (id: PhotoInput['id'], label: string): PhotoInput => ({
 });
 const inputs = [input('phone-12mp', '12 MP phone JPEG'), input('phone-48mp', '48 MP phone JPEG')];
 
-const result = (id: PhotoInput['id'], concurrency: number, photosPerSecond: number, extra: Partial<ScenarioResult> = {}): ScenarioResult => ({
+const result = (
+  id: PhotoInput['id'],
+  concurrency: number,
+  photosPerSecond: number,
+  extra: Partial<ScenarioResult> = {},
+): ScenarioResult => ({
   input: id,
   concurrency,
   mallocArenaMax: null,
@@ -39,7 +44,13 @@ describe('the summary of a run', () => {
   it('lists inputs in their order, the default allocator first, then by concurrency', () => {
     const rows = summaryRows(
       inputs,
-      [result('phone-48mp', 2, 4), result('phone-48mp', 1, 2, { mallocArenaMax: 2 }), result('phone-12mp', 4, 5), result('phone-48mp', 1, 2.5), result('phone-12mp', 1, 3)],
+      [
+        result('phone-48mp', 2, 4),
+        result('phone-48mp', 1, 2, { mallocArenaMax: 2 }),
+        result('phone-12mp', 4, 5),
+        result('phone-48mp', 1, 2.5),
+        result('phone-12mp', 1, 3),
+      ],
       2,
     );
     expect(rows.map((row) => [row.label, row.concurrency])).toEqual([
@@ -54,7 +65,12 @@ describe('the summary of a run', () => {
   it('compares throughput with one caller of the same input and allocator only', () => {
     const rows = summaryRows(
       inputs,
-      [result('phone-48mp', 1, 2), result('phone-48mp', 4, 3.6), result('phone-48mp', 1, 3, { mallocArenaMax: 2 }), result('phone-48mp', 4, 4.5, { mallocArenaMax: 2 })],
+      [
+        result('phone-48mp', 1, 2),
+        result('phone-48mp', 4, 3.6),
+        result('phone-48mp', 1, 3, { mallocArenaMax: 2 }),
+        result('phone-48mp', 4, 4.5, { mallocArenaMax: 2 }),
+      ],
       2,
     );
     expect(rows.map((row) => row.throughputVsOne)).toEqual([null, 1.8, null, 1.5]);

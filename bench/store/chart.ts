@@ -20,14 +20,19 @@ export async function renderStoreChart(input: ChartInput): Promise<string> {
 }
 
 function chartSpec(input: ChartInput): TopLevelSpec {
-  const appendLabel = (scenario: AppendScenarioResult): string => `${scenario.id} · ${scenario.writers} writer${scenario.writers > 1 ? 's' : ''}`;
+  const appendLabel = (scenario: AppendScenarioResult): string =>
+    `${scenario.id} · ${scenario.writers} writer${scenario.writers > 1 ? 's' : ''}`;
   const appends = input.appends.map((scenario) => ({ label: appendLabel(scenario), eventsPerSecond: scenario.eventsPerSecond }));
   const reads = input.reads.map((scenario) => ({
     label: `${scenario.id} · ${scenario.method}`,
     eventsPerSecond: scenario.eventsPerSecond,
   }));
   const latencies = input.appends.flatMap((scenario) =>
-    (['p50', 'p95', 'p99'] as const).map((percentile) => ({ label: appendLabel(scenario), percentile, ms: scenario.latencyMs[percentile] })),
+    (['p50', 'p95', 'p99'] as const).map((percentile) => ({
+      label: appendLabel(scenario),
+      percentile,
+      ms: scenario.latencyMs[percentile],
+    })),
   );
   // One colour per scenario across the panels; each panel's scale holds only its own scenarios (scales are independent).
   const palette = ['#4c78a8', '#f58518', '#54a24b', '#72b7b2'];
@@ -47,7 +52,10 @@ function chartSpec(input: ChartInput): TopLevelSpec {
       y: { field: 'eventsPerSecond', type: 'quantitative', title: 'events/s' },
     },
     layer: [
-      { mark: { type: 'bar', width: { band: 0.6 } }, encoding: { color: { field: 'label', type: 'nominal', scale: colors(values), legend: null } } },
+      {
+        mark: { type: 'bar', width: { band: 0.6 } },
+        encoding: { color: { field: 'label', type: 'nominal', scale: colors(values), legend: null } },
+      },
       { mark: { type: 'text', dy: -7, fontSize: 11 }, encoding: { text: { field: 'eventsPerSecond', type: 'quantitative', format: ',' } } },
     ],
   });
@@ -77,7 +85,15 @@ function chartSpec(input: ChartInput): TopLevelSpec {
         layer: [
           {
             mark: 'bar',
-            encoding: { color: { field: 'label', type: 'nominal', scale: colors(appends), title: null, legend: { orient: 'top-left', fillColor: 'white' } } },
+            encoding: {
+              color: {
+                field: 'label',
+                type: 'nominal',
+                scale: colors(appends),
+                title: null,
+                legend: { orient: 'top-left', fillColor: 'white' },
+              },
+            },
           },
           { mark: { type: 'text', dy: -7, fontSize: 10 }, encoding: { text: { field: 'ms', type: 'quantitative', format: '.1f' } } },
         ],

@@ -40,7 +40,8 @@ export function readLoopbackDatabaseUrl(env: NodeJS.ProcessEnv, problems: string
       problems.push('DATABASE_URL is not a URL (expected postgres://user:password@127.0.0.1:5432/database)');
     }
     // Benchmarks load the server hard: they must never be pointed at a shared or remote one by accident.
-    if (host && !LOOPBACK.has(host)) problems.push(`DATABASE_URL must point at 127.0.0.1 (benchmarks talk only to this machine), got host "${host}"`);
+    if (host && !LOOPBACK.has(host))
+      problems.push(`DATABASE_URL must point at 127.0.0.1 (benchmarks talk only to this machine), got host "${host}"`);
   }
   return databaseUrl;
 }

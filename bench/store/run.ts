@@ -71,7 +71,9 @@ async function runScenarios(
 ): Promise<StoreBenchResults | undefined> {
   const machine = await collectMachineFacts(database.url, database.source);
   if (machine.postgres.synchronousCommit !== 'on' || machine.postgres.fsync !== 'on') {
-    log(`warning: synchronous_commit=${machine.postgres.synchronousCommit}, fsync=${machine.postgres.fsync}: appends are not durable, numbers are not comparable`);
+    log(
+      `warning: synchronous_commit=${machine.postgres.synchronousCommit}, fsync=${machine.postgres.fsync}: appends are not durable, numbers are not comparable`,
+    );
   }
   log(
     `${machine.postgres.version.split(' on ')[0]}, synchronous_commit=${machine.postgres.synchronousCommit}; ${machine.cpuModel} × ${machine.cores}; ` +
@@ -105,7 +107,7 @@ async function runScenarios(
     log(
       `${result.id} ${result.name}: ${formatCount(result.eventsPerSecond)} events/s, p50 ${result.latencyMs.p50} ms, p95 ${result.latencyMs.p95} ms, ` +
         `p99 ${result.latencyMs.p99} ms; ${formatCount(appends)} appends in ${flushes === null ? '?' : formatCount(flushes)} WAL flushes; ` +
-          `Node ${result.cpu.nodeCores} cores, machine ${result.cpu.machineBusyPercent} % busy`,
+        `Node ${result.cpu.nodeCores} cores, machine ${result.cpu.machineBusyPercent} % busy`,
     );
   }
 

@@ -146,30 +146,42 @@ export function runReadAllScenario(store: EventStore, id: string, total: number,
 }
 
 /** Catches up with `subscribeToAll` from START until it delivers the event that was the head when it started. */
-export async function runSubscribeScenario(store: EventStore, id: string, total: number, limits: ScenarioLimits): Promise<ReadScenarioResult> {
+export async function runSubscribeScenario(
+  store: EventStore,
+  id: string,
+  total: number,
+  limits: ScenarioLimits,
+): Promise<ReadScenarioResult> {
   const head = await store.head();
-  return repeatPasses(id, 'subscribeToAll', `subscribeToAll from START until caught up, batches of ${READ_BATCH}`, total, limits, async (deadline, progress) => {
-    if (head === null) return { batches: 0, caughtUp: true };
-    const subscription = store.subscribeToAll({ from: START, batchSize: READ_BATCH });
-    // The iterator may be waiting for a notification: closing it is what ends that wait at the limit.
-    const close = (): void => void subscription.close();
-    const timer = setTimeout(close, Math.max(deadline - performance.now(), 0));
-    limits.signal.addEventListener('abort', close, { once: true });
-    let batches = 0;
-    try {
-      for await (const batch of subscription) {
-        progress.events += batch.length;
-        batches += 1;
-        if (comparePositions(batch[batch.length - 1].position, head.position) >= 0) return { batches, caughtUp: true };
-        if (progress.events >= limits.maxEvents) break;
+  return repeatPasses(
+    id,
+    'subscribeToAll',
+    `subscribeToAll from START until caught up, batches of ${READ_BATCH}`,
+    total,
+    limits,
+    async (deadline, progress) => {
+      if (head === null) return { batches: 0, caughtUp: true };
+      const subscription = store.subscribeToAll({ from: START, batchSize: READ_BATCH });
+      // The iterator may be waiting for a notification: closing it is what ends that wait at the limit.
+      const close = (): void => void subscription.close();
+      const timer = setTimeout(close, Math.max(deadline - performance.now(), 0));
+      limits.signal.addEventListener('abort', close, { once: true });
+      let batches = 0;
+      try {
+        for await (const batch of subscription) {
+          progress.events += batch.length;
+          batches += 1;
+          if (comparePositions(batch[batch.length - 1].position, head.position) >= 0) return { batches, caughtUp: true };
+          if (progress.events >= limits.maxEvents) break;
+        }
+        return { batches, caughtUp: false };
+      } finally {
+        clearTimeout(timer);
+        limits.signal.removeEventListener('abort', close);
+        await subscription.close();
       }
-      return { batches, caughtUp: false };
-    } finally {
-      clearTimeout(timer);
-      limits.signal.removeEventListener('abort', close);
-      await subscription.close();
-    }
-  });
+    },
+  );
 }
 
 /** Runs whole-log read passes one after another for `MIN_READ_SECONDS`, and reports the rate over all of them. */
@@ -190,7 +202,8 @@ async function repeatPasses(
   let passes = 0;
   let caughtUp = true;
   const stopProgress = reportProgress(
-    () => `${id} ${name}: ${Math.round((performance.now() - started) / 1000)}s, pass ${passes + 1}, ${formatCount(progress.events)} events (log: ${formatCount(total)})`,
+    () =>
+      `${id} ${name}: ${Math.round((performance.now() - started) / 1000)}s, pass ${passes + 1}, ${formatCount(progress.events)} events (log: ${formatCount(total)})`,
   );
   try {
     do {
@@ -198,7 +211,13 @@ async function repeatPasses(
       batches += result.batches;
       passes += 1;
       caughtUp = result.caughtUp;
-    } while (caughtUp && !limits.signal.aborted && passes < MAX_READ_PASSES && performance.now() < minimumEnd && progress.events < limits.maxEvents);
+    } while (
+      caughtUp &&
+      !limits.signal.aborted &&
+      passes < MAX_READ_PASSES &&
+      performance.now() < minimumEnd &&
+      progress.events < limits.maxEvents
+    );
   } finally {
     stopProgress();
   }

@@ -13,7 +13,9 @@ export async function walFlushes(databaseUrl: string): Promise<number | null> {
     let previous: number | null = null;
     for (let attempt = 0; attempt < 6; attempt += 1) {
       await client.query('select pg_stat_clear_snapshot()');
-      const { rows } = await client.query<{ fsyncs: string | null }>(`select sum(fsyncs)::text as fsyncs from pg_stat_io where object = 'wal'`);
+      const { rows } = await client.query<{ fsyncs: string | null }>(
+        `select sum(fsyncs)::text as fsyncs from pg_stat_io where object = 'wal'`,
+      );
       const current = rows[0].fsyncs === null ? null : Number(rows[0].fsyncs);
       if (current === previous) return current;
       previous = current;

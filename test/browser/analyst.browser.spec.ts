@@ -27,7 +27,13 @@ describe('analyst dashboard in Chromium', () => {
     api = await startApi({ NODE_ENV: 'development', DEMO_APPEALS: String(DEMO_APPEALS) });
     await api.process.waitFor('demo data ready', 180_000);
     await projectionsCaughtUp(api.base);
-    context = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base, acceptDownloads: true });
+    context = await browser.newContext({
+      viewport: VIEWPORTS.desktop,
+      locale: 'ru-RU',
+      reducedMotion: 'reduce',
+      baseURL: api.base,
+      acceptDownloads: true,
+    });
     page = await context.newPage();
     page.setDefaultTimeout(20_000);
   }, 300_000);
@@ -65,7 +71,8 @@ describe('analyst dashboard in Chromium', () => {
   });
 
   it('sorts the table from the keyboard, and puts rank order back', async () => {
-    const scores = async () => (await page.getByTestId('rating-row').locator('td:nth-child(3)').allInnerTexts()).map((text) => Number(text.replace(',', '.')));
+    const scores = async () =>
+      (await page.getByTestId('rating-row').locator('td:nth-child(3)').allInnerTexts()).map((text) => Number(text.replace(',', '.')));
     const satisfaction = page.getByRole('columnheader', { name: /Оценка/ });
     await satisfaction.getByRole('button').focus();
     await page.keyboard.press('Enter');
@@ -133,7 +140,9 @@ describe('analyst dashboard in Chromium', () => {
 
     const breakdown = page.getByTestId('score-breakdown');
     await breakdown.locator('svg .recharts-bar-rectangle').first().waitFor();
-    expect(await breakdown.locator('div[role=img]').getAttribute('aria-label')).toMatch(/^Балл \d+,\d из 100\. Ответы: [\d,]+ из 20; Сроки/);
+    expect(await breakdown.locator('div[role=img]').getAttribute('aria-label')).toMatch(
+      /^Балл \d+,\d из 100\. Ответы: [\d,]+ из 20; Сроки/,
+    );
     expect(await page.getByTestId('breakdown-table').locator('tbody tr').count()).toBe(6);
     await page.getByTestId('rating-figures').getByRole('rowheader', { name: 'Доля отвеченных' }).waitFor();
 
@@ -165,7 +174,12 @@ describe('analyst dashboard in Chromium', () => {
       expect(await figures.getByRole('listitem').count()).toBe(8);
       const answered = figures.locator('[data-figure=answeredShare]');
       await answered.getByText('Доля отвеченных').waitFor();
-      await expect(answered.locator('dt').allInnerTexts()).resolves.toEqual(['Фактически', '95 % интервал', 'Основание', 'С учётом региона']);
+      await expect(answered.locator('dt').allInnerTexts()).resolves.toEqual([
+        'Фактически',
+        '95 % интервал',
+        'Основание',
+        'С учётом региона',
+      ]);
       await expect(answered.locator('dd').first().innerText()).resolves.toMatch(/^\d{1,3}\s%$/);
       expect(await page.locator('.analyst-scroll').count()).toBe(0); // no table of this page left to scroll inside either
       await expectNoSidewaysScroll(page);
@@ -240,7 +254,10 @@ describe('analyst dashboard in Chromium', () => {
     // The default period: the last twelve months, this one included; every month listed, empty ones as zeros.
     // (Wait for the twelfth row named as a month: the table of the previous tab may still be on screen a moment.)
     const rows = table.locator('tbody tr');
-    await rows.filter({ has: page.locator('th', { hasText: /^[а-я]+\.? \d{4}$/ }) }).nth(11).waitFor();
+    await rows
+      .filter({ has: page.locator('th', { hasText: /^[а-я]+\.? \d{4}$/ }) })
+      .nth(11)
+      .waitFor();
     for (let tries = 0; tries < 50 && (await rows.count()) !== 12; tries++) await page.waitForTimeout(100);
     expect(await rows.count()).toBe(12);
     const firstMonth = await table.locator('tbody th').first().innerText();
@@ -327,7 +344,12 @@ describe('analyst dashboard in Chromium', () => {
   });
 
   it('keeps moderator1 to region 66', async () => {
-    const moderator = await browser.newContext({ viewport: VIEWPORTS.desktop, locale: 'ru-RU', reducedMotion: 'reduce', baseURL: api.base });
+    const moderator = await browser.newContext({
+      viewport: VIEWPORTS.desktop,
+      locale: 'ru-RU',
+      reducedMotion: 'reduce',
+      baseURL: api.base,
+    });
     const own = await moderator.newPage();
     own.setDefaultTimeout(20_000);
     try {
@@ -378,7 +400,9 @@ async function chooseOption(page: Page, label: string, typed: string, option: st
 
 /** The page does not scroll sideways: everything fits the window's width. */
 async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>('[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]');
+  const [scrollWidth, clientWidth] = await page.evaluate<[number, number]>(
+    '[document.scrollingElement.scrollWidth, document.scrollingElement.clientWidth]',
+  );
   expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
 }
 

@@ -40,14 +40,25 @@ describe('the web apps in English, in Chromium', () => {
   /** Russian that is data, not interface: names of people and places as registered, and what the voter wrote. */
   let data: string[] = [];
   /** The user menu's avatar: the initials of the signed-in person's name. */
-  const initials = new Set(DEMO_ACCOUNTS.map((account) => account.name.split(/\s+/).map((word) => word[0]).join('')));
+  const initials = new Set(
+    DEMO_ACCOUNTS.map((account) =>
+      account.name
+        .split(/\s+/)
+        .map((word) => word[0])
+        .join(''),
+    ),
+  );
 
   beforeAll(async () => {
     browser = await launchChromium();
     api = await startApi();
     const deputyId = (await graphqlOk<{ me: { deputyId: string } }>(api, await api.token('deputy1'), '{ me { deputyId } }')).me.deputyId;
     appealId = await submitAppeal(api, await api.token('voter1'), deputyId, subject);
-    const { deputies } = await graphqlOk<{ deputies: Array<{ fullName: string; district: string | null }> }>(api, await api.token('voter1'), '{ deputies(regionCode: "66") { fullName district } }');
+    const { deputies } = await graphqlOk<{ deputies: Array<{ fullName: string; district: string | null }> }>(
+      api,
+      await api.token('voter1'),
+      '{ deputies(regionCode: "66") { fullName district } }',
+    );
     data = [
       `${subject}: просим разобраться.`, // the text submitAppeal writes
       subject,
@@ -76,7 +87,9 @@ describe('the web apps in English, in Chromium', () => {
   async function expectEnglish(page: Page): Promise<void> {
     const texts = await page.evaluate<string[]>(PAGE_TEXTS);
     expect(texts.length).toBeGreaterThan(0);
-    const interfaceTexts = texts.filter((text) => !initials.has(text)).map((text) => data.reduce((rest, value) => rest.replaceAll(value, ''), text));
+    const interfaceTexts = texts
+      .filter((text) => !initials.has(text))
+      .map((text) => data.reduce((rest, value) => rest.replaceAll(value, ''), text));
     expect(interfaceTexts.filter((text) => CYRILLIC.test(text))).toEqual([]);
     expect(texts.filter((text) => MISSING_TEXT.test(text))).toEqual([]);
   }
@@ -139,7 +152,10 @@ describe('the web apps in English, in Chromium', () => {
 
     await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'My rating' }).click();
     await page.getByRole('heading', { level: 1, name: 'My rating' }).waitFor();
-    await page.getByText(/Loading/).first().waitFor({ state: 'detached' });
+    await page
+      .getByText(/Loading/)
+      .first()
+      .waitFor({ state: 'detached' });
     await expectEnglish(page);
   });
 
@@ -156,7 +172,10 @@ describe('the web apps in English, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: subject }).waitFor();
     await page.getByRole('button', { name: 'Change the topic', exact: true }).first().click();
     await page.getByTestId('recategorize-form').waitFor();
-    await page.getByTestId('fact-category').filter({ hasText: /^Roads$/ }).waitFor();
+    await page
+      .getByTestId('fact-category')
+      .filter({ hasText: /^Roads$/ })
+      .waitFor();
     await expectEnglish(page);
   });
 
@@ -172,7 +191,10 @@ describe('the web apps in English, in Chromium', () => {
     ] as const) {
       await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-      await page.getByText(/Loading/).first().waitFor({ state: 'detached' });
+      await page
+        .getByText(/Loading/)
+        .first()
+        .waitFor({ state: 'detached' });
       await expectEnglish(page);
     }
     await screenshotAtWidths(page, 'english-analyst-method');

@@ -41,7 +41,8 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
     return page;
   }
   /** The number of ratings behind deputy1's quality figure, as the analyst's drill-down shows it. */
-  const feedbackCount = async (page: Page) => Number((await page.locator('[data-figure=quality] td').nth(2).innerText()).replace(/\D/g, ''));
+  const feedbackCount = async (page: Page) =>
+    Number((await page.locator('[data-figure=quality] td').nth(2).innerText()).replace(/\D/g, ''));
 
   it('analyst1 opens deputy1’s figures before the journey', async () => {
     analyst = await newPage();
@@ -63,13 +64,16 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Новое обращение' }).waitFor();
     // The addressee comes from the link, once the deputies of the territory have loaded.
     const addressee = selectInput(page, 'Кому адресовать');
-    for (let attempt = 0; attempt < 50 && (await addressee.inputValue()) !== 'Кузнецова Ольга Викторовна'; attempt++) await page.waitForTimeout(200);
+    for (let attempt = 0; attempt < 50 && (await addressee.inputValue()) !== 'Кузнецова Ольга Викторовна'; attempt++)
+      await page.waitForTimeout(200);
     expect(await addressee.inputValue()).toBe('Кузнецова Ольга Викторовна');
 
     await page.getByLabel('Тема', { exact: false }).first().fill(subject);
     await page.getByLabel('Текст обращения').fill('Глубокая яма на дороге у школы, асфальт разбит, дети обходят по проезжей части.');
     await page.getByTestId('category-suggestion').getByRole('button', { name: 'Выбрать' }).click();
-    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#555' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#555' } })
+      .jpeg()
+      .toBuffer();
     await page.locator('input[type=file]').setInputFiles({ name: 'яма.jpg', mimeType: 'image/jpeg', buffer: photo });
     await page.getByRole('button', { name: 'Убрать яма.jpg' }).waitFor();
     await page.getByLabel(/Я согласен/).check();
@@ -97,7 +101,11 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
   it('voter1 reads the answer and rates it: stars and "solved"', async () => {
     await voter.reload();
     await voter.getByTestId('appeal-answer').getByText('Ремонт участка включён в план').waitFor();
-    for (const [aspect, stars] of [['Быстрота', '5 звёзд'], ['Качество ответа', '5 звёзд'], ['Внимательность', '4 звезды']] as const) {
+    for (const [aspect, stars] of [
+      ['Быстрота', '5 звёзд'],
+      ['Качество ответа', '5 звёзд'],
+      ['Внимательность', '4 звезды'],
+    ] as const) {
       const radio = voter.getByRole('radiogroup', { name: aspect }).getByRole('radio', { name: stars });
       await voter.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
     }
@@ -123,7 +131,10 @@ describe('journey: from an appeal to a rating, in Chromium', () => {
     await signIn(page, '/responder/', 'moderator1');
     await page.getByRole('heading', { level: 1, name: 'Очередь ЦУР' }).waitFor();
     await page.getByText('Все открытые').click();
-    const row = page.getByTestId('appeal-row').filter({ has: page.getByText('Передано депутату') }).first();
+    const row = page
+      .getByTestId('appeal-row')
+      .filter({ has: page.getByText('Передано депутату') })
+      .first();
     await row.getByRole('link').click();
     await page.getByRole('button', { name: 'Назначить депутата' }).click();
     const form = page.getByTestId('assign-form');

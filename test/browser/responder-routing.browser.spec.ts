@@ -25,7 +25,8 @@ describe('forwarding and recategorising in the responder app, in Chromium', () =
     api = await startApi();
     const voter = await api.token('voter1');
     const deputyId = (await graphqlOk<{ me: { deputyId: string } }>(api, await api.token('deputy1'), '{ me { deputyId } }')).me.deputyId;
-    for (const key of Object.keys(subjects) as Array<keyof typeof subjects>) ids[key] = await submitAppeal(api, voter, deputyId, subjects[key]);
+    for (const key of Object.keys(subjects) as Array<keyof typeof subjects>)
+      ids[key] = await submitAppeal(api, voter, deputyId, subjects[key]);
     await projectionsCaughtUp(api.base);
   });
   afterAll(async () => {
@@ -87,7 +88,10 @@ describe('forwarding and recategorising in the responder app, in Chromium', () =
 
       await expectStatus(page, 'Перенаправлено');
       await page.getByTestId('appeal-timeline').getByText('Перенаправлено', { exact: true }).waitFor();
-      await page.getByTestId('appeal-timeline').getByText(/Горячую воду отключила управляющая компания/).waitFor();
+      await page
+        .getByTestId('appeal-timeline')
+        .getByText(/Горячую воду отключила управляющая компания/)
+        .waitFor();
       expect(await page.getByRole('button', { name: 'Отправить ответ' }).count()).toBe(0);
       expect(await page.getByTestId('forward-form').count()).toBe(0);
     });
@@ -112,7 +116,10 @@ describe('forwarding and recategorising in the responder app, in Chromium', () =
     await page.getByRole('heading', { level: 1, name: 'Очередь ЦУР' }).waitFor();
     await page.goto(`/responder/appeals/${ids.recategorize}`);
     await page.getByRole('heading', { level: 1, name: subjects.recategorize }).waitFor();
-    await page.getByTestId('fact-category').filter({ hasText: /^Дороги$/ }).waitFor();
+    await page
+      .getByTestId('fact-category')
+      .filter({ hasText: /^Дороги$/ })
+      .waitFor();
 
     const form = await openAction(page, 'Изменить тему', 'recategorize-form');
     const submit = form.getByRole('button', { name: 'Изменить тему' });
@@ -131,7 +138,11 @@ describe('forwarding and recategorising in the responder app, in Chromium', () =
     await page.getByTestId('fact-category').filter({ hasText: 'Благоустройство · Уличное освещение' }).waitFor();
     await page.getByTestId('appeal-timeline').getByText('Тема обращения уточнена').waitFor();
     await expectStatus(page, 'Передано депутату'); // the deputy and the deadline stay as they were
-    const appeal = await graphqlOk<{ appeal: { categoryId: string; deputyId: string } }>(api, await api.token('deputy1'), `{ appeal(id: "${ids.recategorize}") { categoryId deputyId } }`);
+    const appeal = await graphqlOk<{ appeal: { categoryId: string; deputyId: string } }>(
+      api,
+      await api.token('deputy1'),
+      `{ appeal(id: "${ids.recategorize}") { categoryId deputyId } }`,
+    );
     expect(appeal.appeal.categoryId).toBe('improvement.street-lighting');
   });
 });

@@ -19,7 +19,10 @@ export async function signInFromPrompt(page: Page, login: string): Promise<void>
 
 /** The input of a Mantine Select (a textbox when searchable, a combobox otherwise). */
 export function selectInput(scope: Page | Locator, label: string): Locator {
-  return scope.getByRole('textbox', { name: label }).or(scope.getByRole('combobox', { name: label })).first();
+  return scope
+    .getByRole('textbox', { name: label })
+    .or(scope.getByRole('combobox', { name: label }))
+    .first();
 }
 
 /** Opens a Mantine Select inside `scope` and picks the option (typing first when the select is searchable). */

@@ -28,9 +28,14 @@ describe('responder app in Chromium', () => {
     await api.process.waitFor('demo data ready', 120_000);
     const voter = await api.token('voter1');
     deputyId = (await graphqlOk<{ me: { deputyId: string } }>(api, await api.token('deputy1'), '{ me { deputyId } }')).me.deputyId;
-    const deputies = await graphqlOk<{ deputies: Array<{ id: string; fullName: string }> }>(api, voter, '{ deputies(regionCode: "66") { id fullName } }');
+    const deputies = await graphqlOk<{ deputies: Array<{ id: string; fullName: string }> }>(
+      api,
+      voter,
+      '{ deputies(regionCode: "66") { id fullName } }',
+    );
     otherDeputy = deputies.deputies.find((deputy) => deputy.id !== deputyId)!;
-    for (const key of Object.keys(subjects) as Array<keyof typeof subjects>) ids[key] = await submitAppeal(api, voter, deputyId, subjects[key]);
+    for (const key of Object.keys(subjects) as Array<keyof typeof subjects>)
+      ids[key] = await submitAppeal(api, voter, deputyId, subjects[key]);
     await projectionsCaughtUp(api.base);
   }, 180_000);
   afterAll(async () => {
@@ -69,12 +74,18 @@ describe('responder app in Chromium', () => {
 
       await page.getByTestId('counter-overdue').click();
       await expect(page.getByTestId('counter-overdue').getAttribute('aria-pressed')).resolves.toBe('true');
-      await page.getByTestId('inbox-total').filter({ hasText: /^1 обращение/ }).waitFor();
+      await page
+        .getByTestId('inbox-total')
+        .filter({ hasText: /^1 обращение/ })
+        .waitFor();
       expect(await page.locator('[data-testid=appeal-row][data-overdue=false]').count()).toBe(0);
       await page.getByTestId('counter-overdue').click();
 
       await page.getByTestId('counter-ASSIGNED').click();
-      await page.getByTestId('inbox-total').filter({ hasText: /^4 обращения/ }).waitFor();
+      await page
+        .getByTestId('inbox-total')
+        .filter({ hasText: /^4 обращения/ })
+        .waitFor();
       const due = await page.getByTestId('appeal-row').evaluateAll((cards) => cards.length);
       expect(due).toBe(4);
       await page.getByRole('link', { name: subjects.main }).waitFor();
@@ -86,7 +97,11 @@ describe('responder app in Chromium', () => {
       await page.getByText('Просмотр контактов записывается в журнал доступа').waitFor();
       await page.getByRole('button', { name: 'Показать контакты' }).click();
       await page.getByTestId('voter-contact').getByText('+7 900 123-45-67').waitFor();
-      const log = await graphqlOk<{ myPersonalData: { accessLog: Array<{ appealId: string; readerRole: string }> } }>(api, await api.token('voter1'), '{ myPersonalData { accessLog { appealId readerRole } } }');
+      const log = await graphqlOk<{ myPersonalData: { accessLog: Array<{ appealId: string; readerRole: string }> } }>(
+        api,
+        await api.token('voter1'),
+        '{ myPersonalData { accessLog { appealId readerRole } } }',
+      );
       expect(log.myPersonalData.accessLog).toContainEqual({ appealId: ids.main, readerRole: 'DEPUTY' });
 
       await page.getByRole('button', { name: 'Взять в работу' }).click();
@@ -115,9 +130,14 @@ describe('responder app in Chromium', () => {
       await page.getByRole('button', { name: 'Продлить срок' }).click();
       const form = page.getByTestId('extend-form');
       // Meanwhile the assistant extends it: the page still offers the extension, the server refuses the second.
-      await graphqlOk(api, await api.token('assistant1'), 'mutation ($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { status } }', {
-        input: { appealId: ids.extend, days: 10, reason: 'Нужен ответ управляющей компании' },
-      });
+      await graphqlOk(
+        api,
+        await api.token('assistant1'),
+        'mutation ($input: ExtendDeadlineInput!) { extendDeadline(input: $input) { status } }',
+        {
+          input: { appealId: ids.extend, days: 10, reason: 'Нужен ответ управляющей компании' },
+        },
+      );
       await form.getByLabel('Причина').fill('Ждём заключения подрядчика');
       await form.getByRole('button', { name: 'Продлить срок' }).click();
       await form.getByText('Срок этого обращения уже продлевали').waitFor();
@@ -125,7 +145,14 @@ describe('responder app in Chromium', () => {
       await expect(days.getAttribute('aria-invalid')).resolves.toBe('true');
       const describedBy = (await days.getAttribute('aria-describedby')) ?? '';
       const errorIds = describedBy.split(' ').filter(Boolean);
-      const texts = await Promise.all(errorIds.map((id) => page.locator(`[id="${id}"]`).innerText().catch(() => '')));
+      const texts = await Promise.all(
+        errorIds.map((id) =>
+          page
+            .locator(`[id="${id}"]`)
+            .innerText()
+            .catch(() => ''),
+        ),
+      );
       expect(texts.join(' ')).toContain('уже продлевали');
       await expectAccessible(page);
     });
@@ -179,7 +206,13 @@ describe('responder app in Chromium', () => {
       // click made just before: try again, a few times at most.
       for (let attempt = 1; ; attempt += 1) {
         await form.getByRole('button', { name: 'Назначить' }).click();
-        const refused = await form.getByText('Выберите депутата').waitFor({ timeout: 5_000 }).then(() => true, () => false);
+        const refused = await form
+          .getByText('Выберите депутата')
+          .waitFor({ timeout: 5_000 })
+          .then(
+            () => true,
+            () => false,
+          );
         if (refused) break;
         if (attempt === 3) throw new Error('The assign form did not refuse an empty deputy');
       }

@@ -29,7 +29,8 @@ describe('a signed-in session past the access token lifetime, in Chromium', () =
     // The provider's stock sign-out page imports a web font from the internet, which this machine cannot reach.
     await context.route(/^https:\/\/fonts\.googleapis\.com\//, (route) => route.abort());
     context.on('response', (response) => {
-      if (response.url().endsWith('/oidc/token') && response.request().postData()?.includes('grant_type=refresh_token')) renewals.push(response.status());
+      if (response.url().endsWith('/oidc/token') && response.request().postData()?.includes('grant_type=refresh_token'))
+        renewals.push(response.status());
     });
     page = await context.newPage();
     page.setDefaultTimeout(15_000);

@@ -74,7 +74,10 @@ describe('voter portal in Chromium', () => {
     await page.getByTestId('category-suggestion').getByRole('button', { name: 'Выбрать' }).click();
     await expectInputValue(page, 'category-select', 'Ремонт дорог');
     // Two photos from the phone, and one format the API does not take: refused before any upload.
-    const photo = (color: string) => sharp({ create: { width: 1200, height: 900, channels: 3, background: color } }).jpeg().toBuffer();
+    const photo = (color: string) =>
+      sharp({ create: { width: 1200, height: 900, channels: 3, background: color } })
+        .jpeg()
+        .toBuffer();
     await page.locator('input[type=file]').setInputFiles([
       { name: 'яма-1.jpg', mimeType: 'image/jpeg', buffer: await photo('#6b6b6b') },
       { name: 'яма-2.jpg', mimeType: 'image/jpeg', buffer: await photo('#8a7f70') },
@@ -98,7 +101,9 @@ describe('voter portal in Chromium', () => {
     await page.locator('input[type=file]').setInputFiles([{ name: 'яма-3.jpg', mimeType: 'image/jpeg', buffer: await photo('#504840') }]);
     await page.getByRole('button', { name: 'Убрать яма-3.jpg' }).waitFor();
     await page.getByLabel('яма-3.jpg загружается').waitFor({ state: 'detached' });
-    await api.sql(`delete from pii_attachments where id = (select id from pii_attachments where appeal_id is null order by created_at desc limit 1)`);
+    await api.sql(
+      `delete from pii_attachments where id = (select id from pii_attachments where appeal_id is null order by created_at desc limit 1)`,
+    );
     await page.getByTestId('submit-appeal').click();
     await page.getByText('Часть фото больше недоступна', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Убрать яма-3.jpg' }).waitFor({ state: 'detached' });
@@ -119,7 +124,9 @@ describe('voter portal in Chromium', () => {
     await card.waitFor();
     await expect(card.getByTestId('appeal-status').textContent()).resolves.toBe('Передано депутату');
     // 30 days after today (59-ФЗ), written out in Russian.
-    const due = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(Date.now() + 30 * 86_400_000));
+    const due = new Intl.DateTimeFormat('ru-RU', { day: 'numeric', month: 'long', year: 'numeric' }).format(
+      new Date(Date.now() + 30 * 86_400_000),
+    );
     await expect(card.getByTestId('appeal-due').textContent()).resolves.toBe(`Ответ до ${due}`);
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-my-appeals');
@@ -135,7 +142,8 @@ describe('voter portal in Chromium', () => {
     const photos = page.getByTestId('appeal-photos');
     await photos.getByRole('heading', { name: 'Фото (2)' }).waitFor();
     await photos.getByRole('img', { name: 'Фото 2 из 2' }).waitFor();
-    const widths = (images: Locator) => images.evaluateAll((found) => found.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
+    const widths = (images: Locator) =>
+      images.evaluateAll((found) => found.map((image) => (image as unknown as { naturalWidth: number }).naturalWidth));
     for (let tries = 0; tries < 50 && (await widths(photos.getByRole('img'))).join() !== '640,640'; tries++) await page.waitForTimeout(100);
     await expect(widths(photos.getByRole('img'))).resolves.toEqual([640, 640]);
     await expectAccessible();
@@ -164,7 +172,10 @@ describe('voter portal in Chromium', () => {
   it('answers the deputy’s question, then rates the answer', async () => {
     const deputy = await api.token('deputy1');
     const asDeputy = async (mutation: string, text: string) => {
-      const response = await api.graphql(`mutation ($input: AppealTextInput!) { ${mutation}(input: $input) { status } }`, { token: deputy, variables: { input: { appealId, text } } });
+      const response = await api.graphql(`mutation ($input: AppealTextInput!) { ${mutation}(input: $input) { status } }`, {
+        token: deputy,
+        variables: { input: { appealId, text } },
+      });
       expect(response.errors).toBeUndefined();
     };
 
@@ -183,7 +194,11 @@ describe('voter portal in Chromium', () => {
     await expectAccessible();
     await screenshotAtWidths(page, 'voter-appeal-answered');
 
-    for (const [aspect, stars] of [['Быстрота', '5 звёзд'], ['Качество ответа', '4 звезды'], ['Внимательность', '5 звёзд']] as const) {
+    for (const [aspect, stars] of [
+      ['Быстрота', '5 звёзд'],
+      ['Качество ответа', '4 звезды'],
+      ['Внимательность', '5 звёзд'],
+    ] as const) {
       // The star is the radio's label; the radio itself is visually hidden.
       const radio = page.getByRole('radiogroup', { name: aspect }).getByRole('radio', { name: stars });
       await page.locator(`label[for="${await radio.getAttribute('id')}"]`).click();
@@ -221,7 +236,10 @@ describe('voter portal in Chromium', () => {
 
 /** Types into a Mantine Select (a combobox) and picks the option. */
 async function chooseOption(page: Page, label: string, typed: string, option: string): Promise<void> {
-  const input = page.getByRole('textbox', { name: label }).or(page.getByRole('combobox', { name: label })).first();
+  const input = page
+    .getByRole('textbox', { name: label })
+    .or(page.getByRole('combobox', { name: label }))
+    .first();
   await input.click();
   await input.fill(typed);
   await page.getByRole('option', { name: option, exact: true }).click();

@@ -88,7 +88,9 @@ describe('deploy/Dockerfile', () => {
     const ciAt = build.findIndex(({ keyword, args }) => keyword === 'RUN' && /\bnpm ci\b/.test(args));
     const lockAt = build.findIndex(({ keyword, args }) => keyword === 'COPY' && args.includes('package-lock.json'));
     expect({ lockfileCopied: lockAt >= 0, beforeNpmCi: lockAt < ciAt }).toEqual({ lockfileCopied: true, beforeNpmCi: true });
-    const runs = all(build, 'RUN').map(({ args }) => args).join(' && ');
+    const runs = all(build, 'RUN')
+      .map(({ args }) => args)
+      .join(' && ');
     expect(runs.indexOf('npm run build')).toBeLessThan(runs.indexOf('npm prune --omit=dev'));
     expect(runs).toContain('npm prune --omit=dev');
   });
@@ -144,7 +146,12 @@ describe('.dockerignore', () => {
     const sources = stages
       .flatMap((stage) => all(stage, 'COPY'))
       .filter(({ args }) => !args.includes('--from='))
-      .flatMap(({ args }) => args.split(/\s+/).filter((arg) => !arg.startsWith('--')).slice(0, -1));
+      .flatMap(({ args }) =>
+        args
+          .split(/\s+/)
+          .filter((arg) => !arg.startsWith('--'))
+          .slice(0, -1),
+      );
     for (const source of sources) {
       expect(ignored).not.toContain(source);
       if (source !== '.') expect(existsSync(join(root, source))).toBe(true);
@@ -170,24 +177,33 @@ const compose = parse(composeText, { merge: true }) as { services: Record<string
 const services = compose.services;
 
 /** What an operator must set in the shell before `docker compose up` (the file says so with `${NAME:?…}`). */
-const OPERATOR_SHELL: Env = { OIDC_ISSUER: 'https://idp.example.ru/realms/appeals', PII_MASTER_KEY: Buffer.alloc(32, 1).toString('base64') };
+const OPERATOR_SHELL: Env = {
+  OIDC_ISSUER: 'https://idp.example.ru/realms/appeals',
+  PII_MASTER_KEY: Buffer.alloc(32, 1).toString('base64'),
+};
 
 /** Compose's `${NAME:-default}` and `${NAME:?error}` interpolation, with only OPERATOR_SHELL set in the shell. */
 const interpolate = (value: string) =>
-  value.replace(/\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|(:?\?)([^}]*))?\}/g, (_match, name: string, _dash?: string, fallback?: string, required?: string) => {
-    if (required) {
-      expect({ variable: name, setByOperator: name in OPERATOR_SHELL }).toEqual({ variable: name, setByOperator: true });
-      return OPERATOR_SHELL[name] ?? '';
-    }
-    return OPERATOR_SHELL[name] ?? fallback ?? '';
-  });
+  value.replace(
+    /\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?-)([^}]*)|(:?\?)([^}]*))?\}/g,
+    (_match, name: string, _dash?: string, fallback?: string, required?: string) => {
+      if (required) {
+        expect({ variable: name, setByOperator: name in OPERATOR_SHELL }).toEqual({ variable: name, setByOperator: true });
+        return OPERATOR_SHELL[name] ?? '';
+      }
+      return OPERATOR_SHELL[name] ?? fallback ?? '';
+    },
+  );
 
 function composeEnv(service: ComposeService): Env {
   const raw = service.environment ?? {};
-  const entries = Array.isArray(raw) ? raw.map((item) => item.split(/=(.*)/s).slice(0, 2)) : Object.entries(raw).map(([name, value]) => [name, value ?? '']);
+  const entries = Array.isArray(raw)
+    ? raw.map((item) => item.split(/=(.*)/s).slice(0, 2))
+    : Object.entries(raw).map(([name, value]) => [name, value ?? '']);
   return Object.fromEntries(entries.map(([name, value]) => [String(name), interpolate(String(value ?? ''))]));
 }
-const dependsOn = (service: ComposeService) => (Array.isArray(service.depends_on) ? Object.fromEntries(service.depends_on.map((name) => [name, {}])) : (service.depends_on ?? {}));
+const dependsOn = (service: ComposeService) =>
+  Array.isArray(service.depends_on) ? Object.fromEntries(service.depends_on.map((name) => [name, {}])) : (service.depends_on ?? {});
 
 describe('deploy/docker-compose.yml', () => {
   const app = { api: services.api!, projector: services.projector! };
@@ -306,7 +322,11 @@ const manifests: Manifest[] = manifestFiles.flatMap((file) =>
     .map((document) => document.toJS() as Manifest | null)
     .filter((document): document is Manifest => document !== null),
 );
-const kustomization = parse(read(k8sDir, 'kustomization.yaml')) as { namespace?: string; resources: string[]; images?: { name: string; newTag?: string }[] };
+const kustomization = parse(read(k8sDir, 'kustomization.yaml')) as {
+  namespace?: string;
+  resources: string[];
+  images?: { name: string; newTag?: string }[];
+};
 
 function find(kind: string, name: string): Manifest {
   const manifest = manifests.find((candidate) => candidate.kind === kind && candidate.metadata.name === name);
@@ -371,19 +391,25 @@ describe('deploy/k8s', () => {
     expect(read(k8sDir, 'database-secret.yaml')).toMatch(/replace/i);
   });
 
-  it.each(Object.keys(workloads))('gives %s only variables the config knows, valid for production, with DATABASE_URL from the Secret', (name) => {
-    const target = container(workloads[name as keyof typeof workloads]);
-    const env = k8sEnv(target);
-    expectConfigVariables(env);
-    expect(target.env?.find((variable) => variable.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toMatchObject({ key: 'DATABASE_URL' });
-    expect(() => loadConfig({ ...imageEnv(), ...env }, name === 'projector' ? 'projector' : 'api')).not.toThrow();
-  });
+  it.each(Object.keys(workloads))(
+    'gives %s only variables the config knows, valid for production, with DATABASE_URL from the Secret',
+    (name) => {
+      const target = container(workloads[name as keyof typeof workloads]);
+      const env = k8sEnv(target);
+      expectConfigVariables(env);
+      expect(target.env?.find((variable) => variable.name === 'DATABASE_URL')?.valueFrom?.secretKeyRef).toMatchObject({
+        key: 'DATABASE_URL',
+      });
+      expect(() => loadConfig({ ...imageEnv(), ...env }, name === 'projector' ? 'projector' : 'api')).not.toThrow();
+    },
+  );
 
   it.each(Object.keys(workloads))('selects its own pods in the %s Deployment', (name) => {
     const deployment = workloads[name as keyof typeof workloads];
     const matchLabels = (deployment.spec!.selector as { matchLabels: Record<string, string> }).matchLabels;
     expect(deployment.spec!.template!.metadata.labels).toMatchObject(matchLabels);
-    for (const other of Object.values(workloads)) if (other !== deployment) expect(other.spec!.template!.metadata.labels).not.toMatchObject(matchLabels);
+    for (const other of Object.values(workloads))
+      if (other !== deployment) expect(other.spec!.template!.metadata.labels).not.toMatchObject(matchLabels);
   });
 
   it('runs 2 api replicas with PROJECTOR=off, and 1 projector with the "start:projector" command', () => {
@@ -409,14 +435,20 @@ describe('deploy/k8s', () => {
     const service = find('Service', 'api');
     expect(api.spec!.template!.metadata.labels).toMatchObject(service.spec!.selector as Record<string, string>);
     expect(projector.spec!.template!.metadata.labels).not.toMatchObject(service.spec!.selector as Record<string, string>);
-    for (const { targetPort } of service.spec!.ports ?? []) expect(containerPort(container(api), targetPort)).toBe(container(api).ports?.[0]?.containerPort);
+    for (const { targetPort } of service.spec!.ports ?? [])
+      expect(containerPort(container(api), targetPort)).toBe(container(api).ports?.[0]?.containerPort);
   });
 
   it.each(Object.keys(workloads))('runs %s as the image non-root user on a read-only root filesystem with /tmp writable', (name) => {
     const deployment = workloads[name as keyof typeof workloads];
     const target = container(deployment);
     const security = { ...podSpec(deployment).securityContext, ...target.securityContext };
-    expect(security).toMatchObject({ runAsNonRoot: true, runAsUser: imageUid(), readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    expect(security).toMatchObject({
+      runAsNonRoot: true,
+      runAsUser: imageUid(),
+      readOnlyRootFilesystem: true,
+      allowPrivilegeEscalation: false,
+    });
     const tmp = target.volumeMounts?.find((mount) => mount.mountPath === '/tmp');
     expect(podSpec(deployment).volumes?.find((volume) => volume.name === tmp?.name)?.emptyDir).toBeDefined();
   });

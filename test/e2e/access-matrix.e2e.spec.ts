@@ -28,7 +28,10 @@ describe('authorisation matrix (docs/access.md)', () => {
 
   it('has a row for every query and mutation of the schema', async () => {
     const { data } = await api.graphql('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
-    const schema = data!.__schema as { queryType: { fields: Array<{ name: string }> }; mutationType: { fields: Array<{ name: string }> } | null };
+    const schema = data!.__schema as {
+      queryType: { fields: Array<{ name: string }> };
+      mutationType: { fields: Array<{ name: string }> } | null;
+    };
     const operations = [...schema.queryType.fields, ...(schema.mutationType?.fields ?? [])].map((field) => field.name).sort();
     expect(ACCESS_MATRIX.map((row) => row.operation).sort()).toEqual(operations);
   });

@@ -19,12 +19,22 @@ export type MatrixRow = Readonly<{
   scope: string;
 }>;
 
-const everyone: Record<Actor, Outcome> = { ANONYMOUS: 'ALLOW', VOTER: 'ALLOW', DEPUTY: 'ALLOW', ASSISTANT: 'ALLOW', MODERATOR: 'ALLOW', ANALYST: 'ALLOW', ADMIN: 'ALLOW' };
+const everyone: Record<Actor, Outcome> = {
+  ANONYMOUS: 'ALLOW',
+  VOTER: 'ALLOW',
+  DEPUTY: 'ALLOW',
+  ASSISTANT: 'ALLOW',
+  MODERATOR: 'ALLOW',
+  ANALYST: 'ALLOW',
+  ADMIN: 'ALLOW',
+};
 const signedIn: Record<Actor, Outcome> = { ...everyone, ANONYMOUS: 'UNAUTHENTICATED' };
 const only = (...allowed: Actor[]): Record<Actor, Outcome> => gate('ALLOW', ...allowed);
 /** Roles past the gate get `passed`; e.g. NOT_FOUND for an appeal nobody may see (here: one that does not exist). */
 const gate = (passed: Outcome, ...allowed: Actor[]): Record<Actor, Outcome> =>
-  Object.fromEntries(ACTORS.map((actor) => [actor, actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? passed : 'FORBIDDEN'])) as Record<Actor, Outcome>;
+  Object.fromEntries(
+    ACTORS.map((actor) => [actor, actor === 'ANONYMOUS' ? 'UNAUTHENTICATED' : allowed.includes(actor) ? passed : 'FORBIDDEN']),
+  ) as Record<Actor, Outcome>;
 
 /** An appeal id that exists nowhere: roles allowed to act get NOT_FOUND, as for one they may not see. */
 const NO_APPEAL = '00000000-0000-4000-8000-000000000000';
@@ -33,7 +43,12 @@ const appealMutation = (operation: string, args: string, ...allowed: Actor[]): M
   kind: 'mutation',
   document: `mutation { ${operation}(input: { appealId: "${NO_APPEAL}"${args ? `, ${args}` : ''} }) { status } }`,
   outcomes: gate('NOT_FOUND', ...allowed),
-  scope: allowed.includes('MODERATOR') && allowed.length === 1 ? 'appeals of their regions' : allowed.includes('VOTER') ? 'their own appeals' : 'appeals assigned to the deputy',
+  scope:
+    allowed.includes('MODERATOR') && allowed.length === 1
+      ? 'appeals of their regions'
+      : allowed.includes('VOTER')
+        ? 'their own appeals'
+        : 'appeals assigned to the deputy',
 });
 
 export const ACCESS_MATRIX: readonly MatrixRow[] = [
@@ -47,10 +62,28 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
   },
   { operation: 'me', kind: 'query', document: '{ me { id role } }', outcomes: signedIn, scope: 'the caller only' },
   { operation: 'regions', kind: 'query', document: '{ regions { code } }', outcomes: everyone, scope: 'public reference data' },
-  { operation: 'territories', kind: 'query', document: '{ territories(regionCode: "66") { id } }', outcomes: everyone, scope: 'public reference data' },
+  {
+    operation: 'territories',
+    kind: 'query',
+    document: '{ territories(regionCode: "66") { id } }',
+    outcomes: everyone,
+    scope: 'public reference data',
+  },
   { operation: 'categories', kind: 'query', document: '{ categories { id } }', outcomes: everyone, scope: 'public reference data' },
-  { operation: 'nationalProjects', kind: 'query', document: '{ nationalProjects { id } }', outcomes: everyone, scope: 'public reference data' },
-  { operation: 'deputies', kind: 'query', document: '{ deputies(regionCode: "66") { id } }', outcomes: everyone, scope: 'public record of deputies' },
+  {
+    operation: 'nationalProjects',
+    kind: 'query',
+    document: '{ nationalProjects { id } }',
+    outcomes: everyone,
+    scope: 'public reference data',
+  },
+  {
+    operation: 'deputies',
+    kind: 'query',
+    document: '{ deputies(regionCode: "66") { id } }',
+    outcomes: everyone,
+    scope: 'public record of deputies',
+  },
   {
     operation: 'deputy',
     kind: 'query',
@@ -131,27 +164,30 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
   appealMutation('submitFeedback', 'promptness: 5, quality: 5, attentiveness: 5, solved: YES', 'VOTER'),
   appealMutation('assignAppeal', 'deputyId: "0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002"', 'MODERATOR'),
   appealMutation('recategorizeAppeal', 'categoryId: "roads"', 'MODERATOR'),
-  { ...appealMutation('rejectAppeal', 'reason: SPAM', 'MODERATOR', 'DEPUTY', 'ASSISTANT'), scope: 'moderators: their regions; deputies: appeals assigned to them' },
+  {
+    ...appealMutation('rejectAppeal', 'reason: SPAM', 'MODERATOR', 'DEPUTY', 'ASSISTANT'),
+    scope: 'moderators: their regions; deputies: appeals assigned to them',
+  },
   {
     operation: 'myPersonalData',
     kind: 'query',
     document: '{ myPersonalData { erased accessLog { readerRole } } }',
     outcomes: only('VOTER'),
-    scope: 'the voter\'s own data and who read it',
+    scope: "the voter's own data and who read it",
   },
   {
     operation: 'updateMyPersonalData',
     kind: 'mutation',
     document: 'mutation { updateMyPersonalData(input: { name: "Анна", contact: "anna@example.ru" }) { erased } }',
     outcomes: only('VOTER'),
-    scope: 'the voter\'s own data',
+    scope: "the voter's own data",
   },
   {
     operation: 'eraseMyPersonalData',
     kind: 'mutation',
     document: 'mutation { eraseMyPersonalData(input: { confirm: true }) { erased } }',
     outcomes: only('VOTER'),
-    scope: 'the voter\'s own data',
+    scope: "the voter's own data",
   },
   {
     operation: 'deputyRatings',
@@ -186,7 +222,7 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     kind: 'query',
     document: '{ inboxCounters { assigned overdue } }',
     outcomes: only('DEPUTY', 'ASSISTANT'),
-    scope: 'the deputy\'s own appeals',
+    scope: "the deputy's own appeals",
   },
   {
     operation: 'moderationQueue',
@@ -200,7 +236,7 @@ export const ACCESS_MATRIX: readonly MatrixRow[] = [
     kind: 'query',
     document: '{ receivedFeedback { totalCount items { appealId quality solved } } }',
     outcomes: only('DEPUTY', 'ASSISTANT'),
-    scope: 'feedback on the deputy\'s own answers',
+    scope: "feedback on the deputy's own answers",
   },
 ];
 
@@ -210,6 +246,8 @@ const MARK: Record<Outcome, string> = { ALLOW: '✓', UNAUTHENTICATED: 'sign in'
 export function matrixAsMarkdown(): string {
   const header = `| Operation | Kind | ${ACTORS.map((a) => a.toLowerCase()).join(' | ')} | Reach |`;
   const rule = `| --- | --- | ${ACTORS.map(() => ':-:').join(' | ')} | --- |`;
-  const rows = ACCESS_MATRIX.map((row) => `| \`${row.operation}\` | ${row.kind} | ${ACTORS.map((a) => MARK[row.outcomes[a]]).join(' | ')} | ${row.scope} |`);
+  const rows = ACCESS_MATRIX.map(
+    (row) => `| \`${row.operation}\` | ${row.kind} | ${ACTORS.map((a) => MARK[row.outcomes[a]]).join(' | ')} | ${row.scope} |`,
+  );
   return [header, rule, ...rows].join('\n');
 }

@@ -9,17 +9,21 @@ describe('an appeal from submission to rating', () => {
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     api = await startApi();
-    for (const login of ['voter1', 'voter2', 'deputy1', 'assistant1', 'deputy2', 'moderator1', 'analyst1']) tokens[login] = await api.token(login);
+    for (const login of ['voter1', 'voter2', 'deputy1', 'assistant1', 'deputy2', 'moderator1', 'analyst1'])
+      tokens[login] = await api.token(login);
   });
   afterAll(async () => {
     await api?.stop();
   });
 
   const run = async (login: string, mutation: string, input: Record<string, unknown>) => {
-    const response = await api.graphql(`mutation ($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { appealId status deputyId answerDueAt events duplicate } }`, {
-      token: tokens[login],
-      variables: { input },
-    });
+    const response = await api.graphql(
+      `mutation ($input: ${inputType(mutation)}!) { ${mutation}(input: $input) { appealId status deputyId answerDueAt events duplicate } }`,
+      {
+        token: tokens[login],
+        variables: { input },
+      },
+    );
     return { result: response.data?.[mutation] as Record<string, unknown> | undefined, error: response.errors?.[0] };
   };
   const submission = {
@@ -37,7 +41,12 @@ describe('an appeal from submission to rating', () => {
     const commandId = randomUUID();
     const submitted = await run('voter1', 'submitAppeal', { ...submission, commandId });
     expect(submitted.error).toBeUndefined();
-    expect(submitted.result).toMatchObject({ status: 'ASSIGNED', deputyId: DEPUTY1, events: ['AppealSubmitted', 'AppealAssigned'], duplicate: false });
+    expect(submitted.result).toMatchObject({
+      status: 'ASSIGNED',
+      deputyId: DEPUTY1,
+      events: ['AppealSubmitted', 'AppealAssigned'],
+      duplicate: false,
+    });
     const appealId = submitted.result!.appealId as string;
 
     const again = await run('voter1', 'submitAppeal', { ...submission, commandId });
@@ -53,17 +62,25 @@ describe('an appeal from submission to rating', () => {
     expect((await run('analyst1', 'answerAppeal', { appealId, text: 'Ответ' })).error?.extensions?.code).toBe('FORBIDDEN');
 
     expect((await run('assistant1', 'acknowledgeAppeal', { appealId })).result).toMatchObject({ status: 'IN_PROGRESS' });
-    expect((await run('deputy1', 'requestClarification', { appealId, text: 'Уточните, пожалуйста, номер подъезда' })).result).toMatchObject({
-      status: 'AWAITING_CLARIFICATION',
+    expect((await run('deputy1', 'requestClarification', { appealId, text: 'Уточните, пожалуйста, номер подъезда' })).result).toMatchObject(
+      {
+        status: 'AWAITING_CLARIFICATION',
+      },
+    );
+    expect((await run('voter1', 'provideClarification', { appealId, text: 'Напротив второго подъезда' })).result).toMatchObject({
+      status: 'IN_PROGRESS',
     });
-    expect((await run('voter1', 'provideClarification', { appealId, text: 'Напротив второго подъезда' })).result).toMatchObject({ status: 'IN_PROGRESS' });
-    expect((await run('deputy1', 'answerAppeal', { appealId, text: 'Направлен запрос в администрацию, ремонт назначен на июнь.' })).result).toMatchObject({
+    expect(
+      (await run('deputy1', 'answerAppeal', { appealId, text: 'Направлен запрос в администрацию, ремонт назначен на июнь.' })).result,
+    ).toMatchObject({
       status: 'ANSWERED',
     });
 
     const badScore = await run('voter1', 'submitFeedback', { appealId, promptness: 6, quality: 5, attentiveness: 5, solved: 'YES' });
     expect(badScore.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'promptness' } });
-    expect((await run('voter1', 'submitFeedback', { appealId, promptness: 5, quality: 4, attentiveness: 5, solved: 'PARTLY' })).result).toMatchObject({
+    expect(
+      (await run('voter1', 'submitFeedback', { appealId, promptness: 5, quality: 4, attentiveness: 5, solved: 'PARTLY' })).result,
+    ).toMatchObject({
       status: 'CLOSED',
       events: ['FeedbackSubmitted', 'AppealClosed'],
     });
@@ -97,19 +114,32 @@ describe('an appeal from submission to rating', () => {
 
     // Only the author and the handling deputy see who wrote it; the deputy's read is logged for the voter.
     const asDeputy = await api.graphql(page, { token: tokens.deputy1 });
-    expect((asDeputy.data?.appeal as { author: unknown }).author).toEqual({ name: 'Анна Смирнова', contact: 'anna@example.ru', erased: false });
+    expect((asDeputy.data?.appeal as { author: unknown }).author).toEqual({
+      name: 'Анна Смирнова',
+      contact: 'anna@example.ru',
+      erased: false,
+    });
     const asModerator = await api.graphql(page, { token: tokens.moderator1 });
     expect((asModerator.data?.appeal as { author: unknown }).author).toBeNull();
     for (const outsider of ['voter2', 'deputy2', 'analyst1']) {
       expect((await api.graphql(page, { token: tokens[outsider] })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     }
     const log = await api.graphql('{ myPersonalData { accessLog { readerRole purpose appealId } } }', { token: tokens.voter1 });
-    expect((log.data?.myPersonalData as { accessLog: unknown[] }).accessLog).toContainEqual({ readerRole: 'DEPUTY', purpose: 'appeal', appealId });
+    expect((log.data?.myPersonalData as { accessLog: unknown[] }).accessLog).toContainEqual({
+      readerRole: 'DEPUTY',
+      purpose: 'appeal',
+      appealId,
+    });
 
     const mine = await api.graphql('{ myAppeals { totalCount items { id status } } }', { token: tokens.voter1 });
     expect((mine.data?.myAppeals as { items: Array<{ id: string }> }).items.map((a) => a.id)).toContain(appealId);
-    const figures = await api.graphql(`{ deputy(id: "${DEPUTY1}") { fullName responsiveness { appealsReceived answered answeredOnTime medianFirstResponseHours } } }`);
-    expect(figures.data?.deputy).toMatchObject({ fullName: 'Кузнецова Ольга Викторовна', responsiveness: { answered: 1, answeredOnTime: 1 } });
+    const figures = await api.graphql(
+      `{ deputy(id: "${DEPUTY1}") { fullName responsiveness { appealsReceived answered answeredOnTime medianFirstResponseHours } } }`,
+    );
+    expect(figures.data?.deputy).toMatchObject({
+      fullName: 'Кузнецова Ольга Викторовна',
+      responsiveness: { answered: 1, answeredOnTime: 1 },
+    });
     const list = await api.graphql('{ deputies(regionCode: "66") { id responsiveness { appealsReceived answered } } }');
     expect(list.data?.deputies).toEqual(
       expect.arrayContaining([
@@ -147,8 +177,13 @@ describe('an appeal from submission to rating', () => {
       reason: 'по территории',
     });
     expect(moved.result).toMatchObject({ status: 'ASSIGNED', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0002' });
-    expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe('NOT_FOUND');
-    const unknown = await run('moderator1', 'assignAppeal', { appealId: chosen.result!.appealId, deputyId: '0b6a3a52-0000-4000-8000-000000000000' });
+    expect((await run('deputy1', 'answerAppeal', { appealId: chosen.result!.appealId, text: 'Ответ' })).error?.extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const unknown = await run('moderator1', 'assignAppeal', {
+      appealId: chosen.result!.appealId,
+      deputyId: '0b6a3a52-0000-4000-8000-000000000000',
+    });
     expect(unknown.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'deputyId' } });
     const noCategory = await run('moderator1', 'recategorizeAppeal', { appealId: chosen.result!.appealId, categoryId: 'no-such-category' });
     expect(noCategory.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'categoryId' } });

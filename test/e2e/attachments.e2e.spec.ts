@@ -39,16 +39,29 @@ describe('appeal photos', () => {
   const phonePhoto = (): Promise<Buffer> =>
     sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#4a7' } })
       .jpeg({ quality: 90 })
-      .withMetadata({ orientation: 6, exif: { IFD0: { Make: 'PhoneMaker', Model: 'Phone 15' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '56/1 50/1 0/1' } } })
+      .withMetadata({
+        orientation: 6,
+        exif: { IFD0: { Make: 'PhoneMaker', Model: 'Phone 15' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '56/1 50/1 0/1' } },
+      })
       .toBuffer();
 
   const submit = async (login: string, attachmentIds: string[]) =>
     as(login, 'mutation ($input: SubmitAppealInput!) { submitAppeal(input: $input) { appealId } }', {
-      input: { regionCode: '66', territoryId: '66-ekaterinburg', categoryId: 'roads', subject: 'Яма у подъезда', text: 'Фото ямы приложено.', consent: true, attachmentIds },
+      input: {
+        regionCode: '66',
+        territoryId: '66-ekaterinburg',
+        categoryId: 'roads',
+        subject: 'Яма у подъезда',
+        text: 'Фото ямы приложено.',
+        consent: true,
+        attachmentIds,
+      },
     });
 
   it('states its rules before sign-in', async () => {
-    const response = await api.graphql('{ appealSubmissionRules { personalDataPolicy { version url } maxPhotos maxPhotoBytes photoTypes } }');
+    const response = await api.graphql(
+      '{ appealSubmissionRules { personalDataPolicy { version url } maxPhotos maxPhotoBytes photoTypes } }',
+    );
     expect(response.data?.appealSubmissionRules).toEqual({
       personalDataPolicy: { version: '2026-11-01', url: '/privacy' },
       maxPhotos: 5,
@@ -84,10 +97,18 @@ describe('appeal photos', () => {
   it('refuses what is not a photo, too large, or from someone who is not a voter, storing nothing', async () => {
     const before = await storedCount();
     const text = await upload('voter1', Buffer.from('not a photo at all'), 'image/jpeg', 'fake.jpg');
-    expect(text).toEqual({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/JPEG, PNG or WebP/) } });
+    expect(text).toEqual({
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/JPEG, PNG or WebP/) },
+    });
 
-    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } }).gif().toBuffer();
-    expect((await upload('voter1', gif, 'image/gif', 'a.gif')).body).toMatchObject({ field: 'file', message: expect.stringMatching(/not a JPEG, PNG or WebP/) });
+    const gif = await sharp({ create: { width: 10, height: 10, channels: 3, background: '#000' } })
+      .gif()
+      .toBuffer();
+    expect((await upload('voter1', gif, 'image/gif', 'a.gif')).body).toMatchObject({
+      field: 'file',
+      message: expect.stringMatching(/not a JPEG, PNG or WebP/),
+    });
     // An SVG never reaches a decoder, whatever type it claims.
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     expect((await upload('voter1', svg, 'image/jpeg', 'a.jpg')).status).toBe(400);
@@ -95,44 +116,80 @@ describe('appeal photos', () => {
     const twoFiles = new FormData();
     twoFiles.append('file', new Blob([new Uint8Array(gif)], { type: 'image/png' }), 'a.png');
     twoFiles.append('file', new Blob([new Uint8Array(gif)], { type: 'image/png' }), 'b.png');
-    const refused = await fetch(`${api.base}/attachments`, { method: 'POST', body: twoFiles, headers: { authorization: `Bearer ${tokens.voter1}` } });
-    expect({ status: refused.status, body: await refused.json() }).toEqual({ status: 400, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/one photo/) } });
+    const refused = await fetch(`${api.base}/attachments`, {
+      method: 'POST',
+      body: twoFiles,
+      headers: { authorization: `Bearer ${tokens.voter1}` },
+    });
+    expect({ status: refused.status, body: await refused.json() }).toEqual({
+      status: 400,
+      body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/one photo/) },
+    });
 
     const huge = await upload('voter1', Buffer.alloc(10 * 1024 * 1024 + 1, 0xff));
-    expect(huge).toEqual({ status: 413, body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/larger than 10 MB/) } });
+    expect(huge).toEqual({
+      status: 413,
+      body: { code: 'BAD_USER_INPUT', field: 'file', message: expect.stringMatching(/larger than 10 MB/) },
+    });
 
-    const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     expect((await upload(null, photo, 'image/png')).status).toBe(401);
     expect((await upload('deputy1', photo, 'image/png')).status).toBe(403);
 
-    const empty = await fetch(`${api.base}/attachments`, { method: 'POST', body: new FormData(), headers: { authorization: `Bearer ${tokens.voter1}` } });
+    const empty = await fetch(`${api.base}/attachments`, {
+      method: 'POST',
+      body: new FormData(),
+      headers: { authorization: `Bearer ${tokens.voter1}` },
+    });
     expect(empty.status).toBe(400);
     expect(await empty.json()).toMatchObject({ field: 'file' });
     expect(await storedCount()).toBe(before);
   });
 
   it('holds at most 20 unsent photos per voter', async () => {
-    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#fff' } })
+      .png()
+      .toBuffer();
     for (let i = 0; i < 17; i++) expect((await upload('voter2', photo, 'image/png')).status).toBe(201);
     // Parallel uploads all pass the count taken before decoding; the one taken where they are stored holds.
     const parallel = await Promise.all(Array.from({ length: 5 }, () => upload('voter2', photo, 'image/png')));
     expect(parallel.map((response) => response.status).sort()).toEqual([201, 201, 201, 429, 429]);
-    expect(await upload('voter2', photo, 'image/png')).toEqual({ status: 429, body: { code: 'RATE_LIMITED', field: 'file', message: expect.stringMatching(/20 photos uploaded but not sent/) } });
+    expect(await upload('voter2', photo, 'image/png')).toEqual({
+      status: 429,
+      body: { code: 'RATE_LIMITED', field: 'file', message: expect.stringMatching(/20 photos uploaded but not sent/) },
+    });
     await sql(`delete from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000002'`);
   });
 
   it('keeps the photos a submission recorded: a repeat, a refused submission and a second appeal cannot move them', async () => {
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#39c' } }).png().toBuffer();
-    const [p1, p2, p3] = [await upload('voter2', photo, 'image/png'), await upload('voter2', photo, 'image/png'), await upload('voter2', photo, 'image/png')].map(
-      (response) => response.body.id as string,
-    );
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#39c' } })
+      .png()
+      .toBuffer();
+    const [p1, p2, p3] = [
+      await upload('voter2', photo, 'image/png'),
+      await upload('voter2', photo, 'image/png'),
+      await upload('voter2', photo, 'image/png'),
+    ].map((response) => response.body.id as string);
     const input = (commandId: string, attachmentIds: string[], text = 'Фото приложено.') => ({
-      input: { commandId, regionCode: '66', territoryId: '66-ekaterinburg', categoryId: 'roads', subject: 'Яма', text, consent: true, attachmentIds },
+      input: {
+        commandId,
+        regionCode: '66',
+        territoryId: '66-ekaterinburg',
+        categoryId: 'roads',
+        subject: 'Яма',
+        text,
+        consent: true,
+        attachmentIds,
+      },
     });
-    const send = (variables: ReturnType<typeof input>) => as('voter2', 'mutation ($input: SubmitAppealInput!) { submitAppeal(input: $input) { appealId duplicate } }', variables);
+    const send = (variables: ReturnType<typeof input>) =>
+      as('voter2', 'mutation ($input: SubmitAppealInput!) { submitAppeal(input: $input) { appealId duplicate } }', variables);
     const photosOf = async (appealId: string) => {
       for (let tries = 0; tries < 100; tries++) {
-        const appeal = (await as('voter2', `{ appeal(id: "${appealId}") { attachments { id } } }`)).data?.appeal as { attachments: Array<{ id: string }> } | undefined;
+        const appeal = (await as('voter2', `{ appeal(id: "${appealId}") { attachments { id } } }`)).data?.appeal as
+          { attachments: Array<{ id: string }> } | undefined;
         if (appeal) return appeal.attachments.map((attachment) => attachment.id);
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
@@ -151,7 +208,10 @@ describe('appeal photos', () => {
     expect(repeat.data?.submitAppeal).toEqual({ appealId, duplicate: true });
     expect(await photosOf(appealId)).toEqual([p1]);
     // Another appeal cannot take p1, and can still take p2, which the repeat left unsent.
-    expect((await send(input('6a0b7c1e-0000-4000-8000-000000000003', [p1]))).errors?.[0].extensions).toMatchObject({ field: 'attachmentIds', attachmentIds: [p1] });
+    expect((await send(input('6a0b7c1e-0000-4000-8000-000000000003', [p1]))).errors?.[0].extensions).toMatchObject({
+      field: 'attachmentIds',
+      attachmentIds: [p1],
+    });
     const second = await send(input('6a0b7c1e-0000-4000-8000-000000000004', [p2]));
     expect(await photosOf((second.data?.submitAppeal as { appealId: string }).appealId)).toEqual([p2]);
 
@@ -165,7 +225,9 @@ describe('appeal photos', () => {
   });
 
   it('shows the photos to those who may see the appeal, logs their reads, and erases them with the voter', async () => {
-    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c33' } }).png().toBuffer();
+    const photo = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#c33' } })
+      .png()
+      .toBuffer();
     const first = (await upload('voter1', photo, 'image/png', 'yard.png')).body;
     const second = (await upload('voter1', photo, 'image/png', 'yard2.png')).body;
     const ids = [first.id as string, second.id as string];
@@ -187,7 +249,14 @@ describe('appeal photos', () => {
       if (!appeal) await new Promise((resolve) => setTimeout(resolve, 100));
     }
     expect(appeal?.attachments).toEqual(
-      ids.map((id) => ({ id, contentType: 'image/jpeg', width: 800, height: 600, url: `/attachments/${id}`, thumbnailUrl: `/attachments/${id}/thumbnail` })),
+      ids.map((id) => ({
+        id,
+        contentType: 'image/jpeg',
+        width: 800,
+        height: 600,
+        url: `/attachments/${id}`,
+        thumbnailUrl: `/attachments/${id}/thumbnail`,
+      })),
     );
 
     // The handling deputy and the region's moderator see them; another deputy, an analyst and another voter do not.
@@ -219,7 +288,9 @@ describe('appeal photos', () => {
     await as('voter1', 'mutation { eraseMyPersonalData(input: { confirm: true }) { erased } }');
     expect((await download('deputy1', first.url as string)).status).toBe(404);
     expect((await as('deputy1', page)).data?.appeal).toMatchObject({ attachments: [] });
-    expect(await sql(`select count(*)::int as n from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001'`)).toEqual([{ n: 0 }]);
+    expect(await sql(`select count(*)::int as n from pii_attachments where subject_id = '5d0f2b1e-0c43-4a57-8a3c-7a1d2c000001'`)).toEqual([
+      { n: 0 },
+    ]);
     // After erasure nothing new is stored for that voter.
     expect(await upload('voter1', photo, 'image/png')).toEqual({
       status: 409,

@@ -24,11 +24,25 @@ describe('eraseMyPersonalData', () => {
     const appealId = await mutate(
       'voter1',
       'submitAppeal',
-      { regionCode: '66', territoryId: '66-ekaterinburg', categoryId: 'roads', subject: 'Нет освещения', text: 'Во дворе не горят фонари.', consent: true, name: 'Анна Смирнова', contact: '+7 900 000-00-00' },
+      {
+        regionCode: '66',
+        territoryId: '66-ekaterinburg',
+        categoryId: 'roads',
+        subject: 'Нет освещения',
+        text: 'Во дворе не горят фонари.',
+        consent: true,
+        name: 'Анна Смирнова',
+        contact: '+7 900 000-00-00',
+      },
       'SubmitAppealInput',
     );
     await mutate('deputy1', 'answerAppeal', { appealId, text: 'Фонари заменят на этой неделе.' }, 'AppealTextInput');
-    await mutate('voter1', 'submitFeedback', { appealId, promptness: 5, quality: 5, attentiveness: 4, solved: 'YES' }, 'SubmitFeedbackInput');
+    await mutate(
+      'voter1',
+      'submitFeedback',
+      { appealId, promptness: 5, quality: 5, attentiveness: 4, solved: 'YES' },
+      'SubmitFeedbackInput',
+    );
 
     const page = `{ appeal(id: "${appealId}") { status subject text feedback { promptness quality attentiveness solved } author { erased name contact } } }`;
     let before: unknown;
@@ -40,9 +54,11 @@ describe('eraseMyPersonalData', () => {
     expect(before).toMatchObject({ status: 'CLOSED', author: { erased: false, name: 'Анна Смирнова' } });
     const count = async () => (await as('voter1', '{ myAppeals(status: CLOSED) { totalCount } }')).data?.myAppeals;
     const countBefore = await count();
-    const eventLog = 'select md5(string_agg(e::text, \',\' order by global_position)) as digest, count(*)::int as n from event_store.events e';
+    const eventLog =
+      "select md5(string_agg(e::text, ',' order by global_position)) as digest, count(*)::int as n from event_store.events e";
     const [logBefore] = await sql<{ digest: string; n: number }>(eventLog);
-    const feedbackRows = 'select appeal_id, answer_number, promptness, quality, attentiveness, solved from appeal_feedback order by appeal_id';
+    const feedbackRows =
+      'select appeal_id, answer_number, promptness, quality, attentiveness, solved from appeal_feedback order by appeal_id';
     const feedbackBefore = await sql(feedbackRows);
     const [ciphertext] = await sql<{ ciphertext: Buffer }>('select ciphertext from pii_records');
     expect(ciphertext).toBeDefined();
@@ -50,7 +66,10 @@ describe('eraseMyPersonalData', () => {
     const erased = await as('voter1', 'mutation { eraseMyPersonalData(input: { confirm: true }) { erased name contact } }');
     expect(erased.data?.eraseMyPersonalData).toEqual({ erased: true, name: null, contact: null });
 
-    expect((await as('deputy1', page)).data?.appeal).toEqual({ ...(before as object), author: { erased: true, name: null, contact: null } });
+    expect((await as('deputy1', page)).data?.appeal).toEqual({
+      ...(before as object),
+      author: { erased: true, name: null, contact: null },
+    });
     expect(await count()).toEqual(countBefore);
     expect(await sql(eventLog)).toEqual([logBefore]);
     expect(await sql(feedbackRows)).toEqual(feedbackBefore);

@@ -21,11 +21,18 @@ describe('ratings and analytics over HTTP', () => {
 
   const query = async (login: string, document: string, variables: Record<string, unknown> = {}) => {
     const response = await api.graphql(document, { token: tokens[login], variables });
-    return { data: response.data ?? null, error: response.errors?.[0] as { message: string; extensions?: Record<string, unknown> } | undefined };
+    return {
+      data: response.data ?? null,
+      error: response.errors?.[0] as { message: string; extensions?: Record<string, unknown> } | undefined,
+    };
   };
   const rating = async (login: string, deputyId: string, asOf?: string) =>
-    query(login, `query ($id: ID!, $asOf: String) { deputyRating(deputyId: $id, asOf: $asOf) { asOf ${RATING} trend { month score } } }`, { id: deputyId, asOf });
-  const exportCsv = (path: string, login?: string) => fetch(`${api.base}${path}`, { headers: login ? { authorization: `Bearer ${tokens[login]}` } : {} });
+    query(login, `query ($id: ID!, $asOf: String) { deputyRating(deputyId: $id, asOf: $asOf) { asOf ${RATING} trend { month score } } }`, {
+      id: deputyId,
+      asOf,
+    });
+  const exportCsv = (path: string, login?: string) =>
+    fetch(`${api.base}${path}`, { headers: login ? { authorization: `Bearer ${tokens[login]}` } : {} });
 
   it("a voter's rating of an answer shows in the deputy's figures", async () => {
     const before = await rating('analyst1', DEPUTY1);
@@ -57,16 +64,26 @@ describe('ratings and analytics over HTTP', () => {
       if ((after.data!.deputyRating as { rating: { feedback: number } }).rating.feedback > feedbackBefore) break;
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    const [was, now] = [before, after].map((result) => (result.data!.deputyRating as { rating: { feedback: number; answered: number; resolutionRate: { successes: number } } }).rating);
+    const [was, now] = [before, after].map(
+      (result) =>
+        (result.data!.deputyRating as { rating: { feedback: number; answered: number; resolutionRate: { successes: number } } }).rating,
+    );
     expect(now.feedback).toBe(was.feedback + 1);
     expect(now.answered).toBe(was.answered + 1);
     expect(now.resolutionRate.successes).toBe(was.resolutionRate.successes + 1);
   });
 
   it('gives the whole region ranked, with those under the minimum sample apart', async () => {
-    const { data, error } = await query('moderator1', `{ deputyRatings(regionCode: "66") { asOf ranked { rank score fullName } belowMinimumSample { ranked flags } method { minimumAnswered weights { key weight } } } }`);
+    const { data, error } = await query(
+      'moderator1',
+      `{ deputyRatings(regionCode: "66") { asOf ranked { rank score fullName } belowMinimumSample { ranked flags } method { minimumAnswered weights { key weight } } } }`,
+    );
     expect(error).toBeUndefined();
-    const ratings = data!.deputyRatings as { ranked: Array<{ rank: number; score: number }>; belowMinimumSample: Array<{ ranked: boolean; flags: string[] }>; method: { weights: Array<{ weight: number }> } };
+    const ratings = data!.deputyRatings as {
+      ranked: Array<{ rank: number; score: number }>;
+      belowMinimumSample: Array<{ ranked: boolean; flags: string[] }>;
+      method: { weights: Array<{ weight: number }> };
+    };
     expect(ratings.ranked.length + ratings.belowMinimumSample.length).toBeGreaterThan(1);
     ratings.ranked.forEach((row, index) => index > 0 && expect(row.rank).toBeGreaterThanOrEqual(ratings.ranked[index - 1].rank));
     expect(ratings.belowMinimumSample.every((row) => !row.ranked && row.flags.includes('BELOW_MINIMUM_SAMPLE'))).toBe(true);
@@ -75,7 +92,10 @@ describe('ratings and analytics over HTTP', () => {
 
   it('keeps everyone to their scope', async () => {
     expect((await query('moderator1', '{ deputyRatings(regionCode: "77") { asOf } }')).error?.extensions?.code).toBe('FORBIDDEN');
-    expect((await query('moderator1', '{ regionalAnalytics(regionCode: "77", from: "2026-01-01", to: "2026-03-31", groupBy: MONTH) { k } }')).error?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await query('moderator1', '{ regionalAnalytics(regionCode: "77", from: "2026-01-01", to: "2026-03-31", groupBy: MONTH) { k } }'))
+        .error?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const overview = await query('moderator1', '{ regionsOverview(from: "2026-01-01", to: "2026-12-31") { regions { key } } }');
     expect((overview.data!.regionsOverview as { regions: Array<{ key: string }> }).regions.map((r) => r.key)).toEqual(['66']);
     expect((await rating('deputy1', DEPUTY1)).error).toBeUndefined();
@@ -84,10 +104,15 @@ describe('ratings and analytics over HTTP', () => {
   });
 
   it('says what to fix in a bad request', async () => {
-    expect((await rating('analyst1', DEPUTY1, '2026-02-30')).error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'asOf' } });
+    expect((await rating('analyst1', DEPUTY1, '2026-02-30')).error).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'asOf' },
+    });
     expect((await rating('analyst1', DEPUTY1, '2999-01-01')).error?.message).toContain('in the future');
     expect((await query('analyst1', '{ deputyRatings(regionCode: "00") { asOf } }')).error?.extensions?.code).toBe('NOT_FOUND');
-    const backwards = await query('analyst1', '{ regionalAnalytics(regionCode: "66", from: "2026-05-01", to: "2026-04-01", groupBy: DAY) { k } }');
+    const backwards = await query(
+      'analyst1',
+      '{ regionalAnalytics(regionCode: "66", from: "2026-05-01", to: "2026-04-01", groupBy: DAY) { k } }',
+    );
     expect(backwards.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'from' } });
   });
 
@@ -100,8 +125,14 @@ describe('ratings and analytics over HTTP', () => {
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the byte order mark Excel needs for Cyrillic
     const [header, ...rows] = new TextDecoder().decode(bytes).trim().split(/\r?\n/);
     expect(header.split(',').slice(0, 5)).toEqual(['rank', 'deputy_id', 'full_name', 'ranked', 'score']);
-    const graph = await query('analyst1', '{ deputyRatings(regionCode: "66") { ranked { deputyId score } belowMinimumSample { deputyId } } }');
-    const { ranked, belowMinimumSample } = graph.data!.deputyRatings as { ranked: Array<{ deputyId: string; score: number }>; belowMinimumSample: unknown[] };
+    const graph = await query(
+      'analyst1',
+      '{ deputyRatings(regionCode: "66") { ranked { deputyId score } belowMinimumSample { deputyId } } }',
+    );
+    const { ranked, belowMinimumSample } = graph.data!.deputyRatings as {
+      ranked: Array<{ deputyId: string; score: number }>;
+      belowMinimumSample: unknown[];
+    };
     expect(rows).toHaveLength(ranked.length + belowMinimumSample.length);
     if (ranked.length > 0) expect(rows[0].split(',').slice(1, 2)).toEqual([ranked[0].deputyId]);
   });
@@ -109,7 +140,10 @@ describe('ratings and analytics over HTTP', () => {
   it('exports analytics with the same suppression, and refuses without a token or outside the scope', async () => {
     const path = '/export/regional-analytics.csv?regionCode=66&from=2026-01-01&to=2026-12-31&groupBy=TERRITORY';
     const csv = await (await exportCsv(path, 'moderator1')).text(); // text() drops the byte order mark
-    const graph = await query('moderator1', '{ regionalAnalytics(regionCode: "66", from: "2026-01-01", to: "2026-12-31", groupBy: TERRITORY) { cells { key suppressed submitted } total { suppressed submitted } } }');
+    const graph = await query(
+      'moderator1',
+      '{ regionalAnalytics(regionCode: "66", from: "2026-01-01", to: "2026-12-31", groupBy: TERRITORY) { cells { key suppressed submitted } total { suppressed submitted } } }',
+    );
     const { cells } = graph.data!.regionalAnalytics as { cells: Array<{ key: string; suppressed: boolean; submitted: number | null }> };
     const lines = csv.trim().split(/\r?\n/).slice(1);
     expect(lines).toHaveLength(cells.length + 1);

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { type AppealCommand, type AppealState, type CommandMetadata, decide, evolve, initialState } from '@app/appeals/domain';
 import type { AppealEvent, Solved } from '@app/appeals/domain/appeal-events';
-import { type GlobalPosition, type NewEvent, parsePosition, PostgresEventStore, START, type StoredEvent, comparePositions } from '@app/event-store';
+import {
+  type GlobalPosition,
+  type NewEvent,
+  parsePosition,
+  PostgresEventStore,
+  START,
+  type StoredEvent,
+  comparePositions,
+} from '@app/event-store';
 import { MIN_DISTINCT_VOTERS, type RawCell, suppress } from '@app/analytics/queries/suppression';
 import { type DeputyCounts, rateDeputies } from '@app/ratings/formulas/rating-formulas';
 import { type RunningApi, startApi } from '@test/running-api';
@@ -96,7 +104,8 @@ function foldAppeal(events: readonly AppealEvent[]): Appeal {
   const responded = (at: number, deputyId: string): void => {
     appeal.firstResponseAt ??= at;
     const current = open();
-    if (!current || current.deputyId !== deputyId) throw new Error(`${appeal.appealId}: a response by ${deputyId}, who does not hold the appeal`);
+    if (!current || current.deputyId !== deputyId)
+      throw new Error(`${appeal.appealId}: a response by ${deputyId}, who does not hold the appeal`);
     current.firstResponseAt ??= at;
   };
   for (const event of events.slice(1)) {
@@ -165,10 +174,17 @@ function foldAppeal(events: readonly AppealEvent[]): Appeal {
         break;
       case 'FeedbackSubmitted': {
         const d = event.data;
-        const feedback: Feedback = { at: ms(d.submittedAt), promptness: d.promptness, quality: d.quality, attentiveness: d.attentiveness, solved: d.solved };
+        const feedback: Feedback = {
+          at: ms(d.submittedAt),
+          promptness: d.promptness,
+          quality: d.quality,
+          attentiveness: d.attentiveness,
+          solved: d.solved,
+        };
         // Attributed to the deputy who answered: the holder of the (answered) case.
         const current = open();
-        if (!current || current.deputyId !== d.deputyId || current.answers.length === 0) throw new Error(`${appeal.appealId}: feedback for ${d.deputyId} off an answered case`);
+        if (!current || current.deputyId !== d.deputyId || current.answers.length === 0)
+          throw new Error(`${appeal.appealId}: feedback for ${d.deputyId} off an answered case`);
         current.feedback.push(feedback);
         appeal.feedback.push(feedback);
         break;
@@ -195,7 +211,15 @@ function monthsBefore(at: number, months: number): number {
   const year = d.getUTCFullYear();
   const month = d.getUTCMonth() - months;
   const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return Date.UTC(year, month, Math.min(d.getUTCDate(), lastDay), d.getUTCHours(), d.getUTCMinutes(), d.getUTCSeconds(), d.getUTCMilliseconds());
+  return Date.UTC(
+    year,
+    month,
+    Math.min(d.getUTCDate(), lastDay),
+    d.getUTCHours(),
+    d.getUTCMinutes(),
+    d.getUTCSeconds(),
+    d.getUTCMilliseconds(),
+  );
 }
 
 const emptyStats = (): { n: number; sum: number; sumSquares: number } => ({ n: 0, sum: 0, sumSquares: 0 });
@@ -295,7 +319,8 @@ function deputyCounts(deputyId: string, cases: readonly Case[], asOf: number): D
 
     // Median: no response yet is infinitely long, unless the case ended without one for reasons not the deputy's.
     if (response !== null) responseHours.push((response - c.receivedAt) / HOUR);
-    else if (!(end && (end.kind === 'REASSIGNED' || end.kind === 'REJECTED' || end.kind === 'WITHDRAWN'))) responseHours.push(Number.POSITIVE_INFINITY);
+    else if (!(end && (end.kind === 'REASSIGNED' || end.kind === 'REJECTED' || end.kind === 'WITHDRAWN')))
+      responseHours.push(Number.POSITIVE_INFINITY);
 
     if (firstAnswer) {
       counts.reopenBase += 1;
@@ -397,7 +422,8 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
         ...figures,
         resolved: raters.size < MIN_DISTINCT_VOTERS ? null : figures.resolved,
         medianResponseHours: middle === null || responders.size < MIN_DISTINCT_VOTERS ? null : Number(middle.toFixed(1)),
-        satisfaction: figures.feedback === 0 || raters.size < MIN_DISTINCT_VOTERS ? null : Number((scoreSum / (3 * figures.feedback)).toFixed(2)),
+        satisfaction:
+          figures.feedback === 0 || raters.size < MIN_DISTINCT_VOTERS ? null : Number((scoreSum / (3 * figures.feedback)).toFixed(2)),
       },
       voters: voters.length,
       smallVoters: voters.length < MIN_DISTINCT_VOTERS ? voters : null,
@@ -412,7 +438,16 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
 /** The offset of `timeZone` from UTC at instant `at`, in ms. */
 function zoneOffset(timeZone: string, at: number): number {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' })
+    new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
       .formatToParts(new Date(at))
       .map((part) => [part.type, Number(part.value)]),
   );
@@ -452,7 +487,10 @@ function pastHistory(appealId: string, now: number, steps: readonly Step[]): New
   const events: NewEvent[] = [];
   for (const [daysAgo, type, data, actor] of steps) {
     const at = new Date(now - daysAgo * DAY).toISOString();
-    const decided = decide({ type, data: { ...data, appealId }, metadata: { ...actor, commandId: randomUUID(), at } } as AppealCommand, state);
+    const decided = decide(
+      { type, data: { ...data, appealId }, metadata: { ...actor, commandId: randomUUID(), at } } as AppealCommand,
+      state,
+    );
     if (decided.length === 0) throw new Error(`${type} ${daysAgo} days ago changed nothing`);
     for (const event of decided) {
       state = evolve(state, event);
@@ -514,7 +552,10 @@ function edgeCases(place: Place, now: number, rangeEnd: number): PastAppeal[] {
   const beforeEnd = (now - rangeEnd) / DAY + 10;
   const [farmer, neighbour] = [randomUUID(), randomUUID()];
   const fewVoters = [farmer, farmer, farmer, neighbour, neighbour].map((subjectId, i) =>
-    appeal(subjectId, beforeEnd + i, () => [[beforeEnd + i - 0.5, 'AcknowledgeAppeal', {}, deputy]], { categoryId: 'agriculture.farmer-support', targetHours: 72 }),
+    appeal(subjectId, beforeEnd + i, () => [[beforeEnd + i - 0.5, 'AcknowledgeAppeal', {}, deputy]], {
+      categoryId: 'agriculture.farmer-support',
+      targetHours: 72,
+    }),
   );
   const colleagueId = place.colleagueId;
   const voter = randomUUID(); // one voter behind two appeals, for the distinct-voter counts
@@ -614,7 +655,10 @@ function reopenedAndOverdue(place: Place, now: number): PastAppeal[] {
 /** Every difference between actual and expected (paths), numbers equal to 1e-9 unless both are integers. */
 function differences(actual: unknown, expected: unknown, path = '$'): string[] {
   if (typeof actual === 'number' && typeof expected === 'number') {
-    const same = Number.isInteger(actual) && Number.isInteger(expected) ? actual === expected : Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
+    const same =
+      Number.isInteger(actual) && Number.isInteger(expected)
+        ? actual === expected
+        : Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
     return same ? [] : [`${path}: ${actual} ≠ expected ${expected}`];
   }
   if (Array.isArray(actual) && Array.isArray(expected)) {
@@ -624,9 +668,12 @@ function differences(actual: unknown, expected: unknown, path = '$'): string[] {
   }
   if (actual && expected && typeof actual === 'object' && typeof expected === 'object') {
     const keys = new Set([...Object.keys(actual), ...Object.keys(expected)]);
-    return [...keys].flatMap((key) => differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`));
+    return [...keys].flatMap((key) =>
+      differences((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`),
+    );
   }
-  const show = (value: unknown): string => (value && typeof value === 'object' ? (Array.isArray(value) ? '[…]' : '{…}') : JSON.stringify(value));
+  const show = (value: unknown): string =>
+    value && typeof value === 'object' ? (Array.isArray(value) ? '[…]' : '{…}') : JSON.stringify(value);
   return Object.is(actual, expected) ? [] : [`${path}: ${show(actual)} ≠ expected ${show(expected)}`];
 }
 
@@ -665,7 +712,10 @@ const countsOf = (ratings: { ranked: readonly RatingCounts[]; belowMinimumSample
         distinctVoters: row.distinctVoters,
         ratings: row.promptness.count,
         ...Object.fromEntries(
-          (['answeredShare', 'deadlineCompliance', 'firstResponseOnTarget', 'resolutionRate', 'reopenRate'] as const).map((key) => [key, `${row[key].successes}/${row[key].total}`]),
+          (['answeredShare', 'deadlineCompliance', 'firstResponseOnTarget', 'resolutionRate', 'reopenRate'] as const).map((key) => [
+            key,
+            `${row[key].successes}/${row[key].total}`,
+          ]),
         ),
       },
     ]),
@@ -682,8 +732,14 @@ const RATING = `deputyId fullName regionCode ranked rank score received answered
 const CELL = 'key nameRu nameEn suppressed submitted answered resolved overdue backlog medianResponseHours satisfaction feedback';
 
 type Ratings = { asOf: string; ranked: RatingCounts[]; belowMinimumSample: RatingCounts[] };
-type Detail = { asOf: string; rating: RatingCounts; trend: Array<{ month: string; asOf: string; score: number; ranked: boolean; rank: number | null; answered: number }> };
-type Cell = Readonly<{ key: string; nameRu: string | null; nameEn: string | null; suppressed: boolean } & { [K in keyof Figures]: Figures[K] | null }>;
+type Detail = {
+  asOf: string;
+  rating: RatingCounts;
+  trend: Array<{ month: string; asOf: string; score: number; ranked: boolean; rank: number | null; answered: number }>;
+};
+type Cell = Readonly<
+  { key: string; nameRu: string | null; nameEn: string | null; suppressed: boolean } & { [K in keyof Figures]: Figures[K] | null }
+>;
 type Analytics = { cells: Cell[]; total: Cell };
 
 describe('ratings and analytics against a recomputation from the event log', () => {
@@ -706,7 +762,10 @@ describe('ratings and analytics against a recomputation from the event log', () 
   /** The head of the log once every projection has applied it. */
   const settledHead = async (): Promise<string> => {
     for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
-      const health = (await (await fetch(`${api.base}/healthz`)).json()) as { eventLog: { head: string | null }; projections: Array<{ caughtUp: boolean; lastError: string | null }> };
+      const health = (await (await fetch(`${api.base}/healthz`)).json()) as {
+        eventLog: { head: string | null };
+        projections: Array<{ caughtUp: boolean; lastError: string | null }>;
+      };
       const failing = health.projections.find((p) => p.lastError !== null);
       if (failing) throw new Error(`A projection fails: ${failing.lastError}`);
       if (health.eventLog.head && health.projections.every((p) => p.caughtUp)) return health.eventLog.head;
@@ -725,7 +784,7 @@ describe('ratings and analytics against a recomputation from the event log', () 
     const until: GlobalPosition = parsePosition(head);
     const streams = new Map<string, StoredEvent[]>();
     try {
-      for (let from = START; ; ) {
+      for (let from = START; ;) {
         const batch = await store.readAll(from, 5000);
         const upToHead = batch.filter((event) => comparePositions(event.position, until) <= 0);
         for (const event of upToHead) {
@@ -739,14 +798,20 @@ describe('ratings and analytics against a recomputation from the event log', () 
     } finally {
       await store.close();
     }
-    return [...streams.values()].map((events) => foldAppeal(events.sort((a, b) => a.streamVersion - b.streamVersion).map((event) => ({ type: event.type, data: event.data }) as AppealEvent)));
+    return [...streams.values()].map((events) =>
+      foldAppeal(
+        events.sort((a, b) => a.streamVersion - b.streamVersion).map((event) => ({ type: event.type, data: event.data }) as AppealEvent),
+      ),
+    );
   };
 
   /**
    * Runs the queries while the log stands still (the same head, caught up, before and after, so the deadline
    * sweeper cannot slip an event in between), and returns the log they saw.
    */
-  const consistently = async <T>(queries: () => Promise<T>): Promise<{ result: T; appeals: Appeal[]; startedAt: number; endedAt: number }> => {
+  const consistently = async <T>(
+    queries: () => Promise<T>,
+  ): Promise<{ result: T; appeals: Appeal[]; startedAt: number; endedAt: number }> => {
     for (let attempt = 1; ; attempt++) {
       const head = await settledHead();
       const startedAt = Date.now();
@@ -769,7 +834,12 @@ describe('ratings and analytics against a recomputation from the event log', () 
   };
 
   /** The counts first, so that a difference names its cause, then every figure. */
-  const expectRatingsAround = (actual: Ratings, oracle: (at: number) => ReturnType<typeof oracleRatings>, startedAt: number, endedAt: number): void => {
+  const expectRatingsAround = (
+    actual: Ratings,
+    oracle: (at: number) => ReturnType<typeof oracleRatings>,
+    startedAt: number,
+    endedAt: number,
+  ): void => {
     expectSameAsOracleAround(countsOf(actual), (at) => countsOf(oracle(at)), startedAt, endedAt);
     expectSameAsOracleAround(byDeputy(actual), (at) => byDeputy(oracle(at)), startedAt, endedAt);
   };
@@ -779,7 +849,12 @@ describe('ratings and analytics against a recomputation from the event log', () 
     return { from: new Date(Date.UTC(year, month - 1 - 4, 1)).toISOString().slice(0, 10), to: lastDayOfMonth(year, month - 1 - 2) };
   };
   const ratingsOracle = (regionCode: string, appeals: readonly Appeal[], at: number) =>
-    oracleRatings(regionCode, regions.get(regionCode)!.deputies, appeals.filter((appeal) => appeal.regionCode === regionCode), at);
+    oracleRatings(
+      regionCode,
+      regions.get(regionCode)!.deputies,
+      appeals.filter((appeal) => appeal.regionCode === regionCode),
+      at,
+    );
   const deputyRatings = (regionCode: string, asOf?: string) =>
     consistently(() =>
       graphql<{ deputyRatings: Ratings }>(
@@ -808,12 +883,41 @@ describe('ratings and analytics against a recomputation from the event log', () 
     const raw = oracleCells(inRegion, startOfDay(from, timeZone), hi, groupBy === 'CATEGORY' ? topic : month);
     // Topics with appeals, in order; every month of the range, empty ones too.
     const keys = groupBy === 'CATEGORY' ? [...raw.groups.keys()].sort() : monthsOf(from, to);
-    const name = (key: string) => (groupBy === 'CATEGORY' ? { nameRu: categories.get(key)?.nameRu ?? null, nameEn: categories.get(key)?.nameEn ?? null } : { nameRu: null, nameEn: null });
-    const empty: RawCell<Figures> = { figures: { submitted: 0, answered: 0, resolved: 0, overdue: 0, backlog: 0, medianResponseHours: null, satisfaction: null, feedback: 0 }, voters: 0, smallVoters: null, size: 0 };
-    const { cells, total } = suppress(keys.map((key) => (raw.groups.has(key) ? raw.cell(raw.groups.get(key)!) : empty)), raw.total);
+    const name = (key: string) =>
+      groupBy === 'CATEGORY'
+        ? { nameRu: categories.get(key)?.nameRu ?? null, nameEn: categories.get(key)?.nameEn ?? null }
+        : { nameRu: null, nameEn: null };
+    const empty: RawCell<Figures> = {
+      figures: {
+        submitted: 0,
+        answered: 0,
+        resolved: 0,
+        overdue: 0,
+        backlog: 0,
+        medianResponseHours: null,
+        satisfaction: null,
+        feedback: 0,
+      },
+      voters: 0,
+      smallVoters: null,
+      size: 0,
+    };
+    const { cells, total } = suppress(
+      keys.map((key) => (raw.groups.has(key) ? raw.cell(raw.groups.get(key)!) : empty)),
+      raw.total,
+    );
     const shown = (cell: { figures: Figures | null; suppressed: boolean }) => ({
       suppressed: cell.suppressed,
-      ...(cell.figures ?? { submitted: null, answered: null, resolved: null, overdue: null, backlog: null, medianResponseHours: null, satisfaction: null, feedback: null }),
+      ...(cell.figures ?? {
+        submitted: null,
+        answered: null,
+        resolved: null,
+        overdue: null,
+        backlog: null,
+        medianResponseHours: null,
+        satisfaction: null,
+        feedback: null,
+      }),
     });
     const expected = {
       cells: cells.map((cell, index) => ({ key: keys[index], ...name(keys[index]), ...shown(cell) })),
@@ -828,8 +932,13 @@ describe('ratings and analytics against a recomputation from the event log', () 
     await api.process.waitFor('demo data ready', 120_000);
     token = await api.token('analyst1');
     for (const code of [REGION, OTHER_REGION]) {
-      const [{ timeZone }] = await sql<{ timeZone: string }>('select time_zone as "timeZone" from registry_regions where code = $1', [code]);
-      const deputies = await sql<Deputy>('select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where region_code = $1', [code]);
+      const [{ timeZone }] = await sql<{ timeZone: string }>('select time_zone as "timeZone" from registry_regions where code = $1', [
+        code,
+      ]);
+      const deputies = await sql<Deputy>(
+        'select deputy_id as "deputyId", full_name as "fullName" from registry_deputies where region_code = $1',
+        [code],
+      );
       regions.set(code, { timeZone, deputies });
     }
     const rows = await sql<{ id: string; parentId: string | null; nameRu: string; nameEn: string }>(
@@ -850,7 +959,10 @@ describe('ratings and analytics against a recomputation from the event log', () 
     const quarterEnd = startOfDay(nextDay(quarter().to), timeZoneOf(REGION));
     const store = await PostgresEventStore.create({ connectionString: api.databaseUrl(), poolSize: 2 });
     try {
-      for (const { appealId, events } of [...edgeCases(await place(REGION, DEPUTY1), now, quarterEnd), ...reopenedAndOverdue(await place(OTHER_REGION, null), now)]) {
+      for (const { appealId, events } of [
+        ...edgeCases(await place(REGION, DEPUTY1), now, quarterEnd),
+        ...reopenedAndOverdue(await place(OTHER_REGION, null), now),
+      ]) {
         await store.appendToStream(`appeal-${appealId}`, events, { expectedVersion: 'no_stream' });
       }
     } finally {
@@ -885,7 +997,10 @@ describe('ratings and analytics against a recomputation from the event log', () 
 
   it("gives a ranked deputy's rating and its trend at each month end as the events say", async () => {
     const { result, appeals, startedAt, endedAt } = await consistently(() =>
-      graphql<{ deputyRating: Detail }>(`query ($id: ID!) { deputyRating(deputyId: $id) { asOf rating { ${RATING} } trend { month asOf score ranked rank answered } } }`, { id: DEPUTY1 }),
+      graphql<{ deputyRating: Detail }>(
+        `query ($id: ID!) { deputyRating(deputyId: $id) { asOf rating { ${RATING} } trend { month asOf score ranked rank answered } } }`,
+        { id: DEPUTY1 },
+      ),
     );
     const actual = result.deputyRating;
     const timeZone = timeZoneOf(REGION);
@@ -902,8 +1017,18 @@ describe('ratings and analytics against a recomputation from the event log', () 
       const row = rowAt(at);
       return { month: date.slice(0, 7), asOf: date, score: row.score, ranked: row.ranked, rank: row.rank, answered: row.answered };
     };
-    expect(differences(actual.trend.slice(0, 11), monthEnds.slice(0, 11).map((date) => pointOf(date, endOfDay(date, timeZone))))).toEqual([]);
-    expectSameAsOracleAround({ rating: actual.rating, today: actual.trend[11] }, (at) => ({ rating: rowAt(at), today: pointOf(today, at) }), startedAt, endedAt);
+    expect(
+      differences(
+        actual.trend.slice(0, 11),
+        monthEnds.slice(0, 11).map((date) => pointOf(date, endOfDay(date, timeZone))),
+      ),
+    ).toEqual([]);
+    expectSameAsOracleAround(
+      { rating: actual.rating, today: actual.trend[11] },
+      (at) => ({ rating: rowAt(at), today: pointOf(today, at) }),
+      startedAt,
+      endedAt,
+    );
     expect(actual.trend[11].ranked).toBe(true);
     // The trend moves: a constant series would not test the asOf of each point.
     expect(new Set(actual.trend.map((point) => point.score)).size).toBeGreaterThan(3);
@@ -935,7 +1060,12 @@ describe('ratings and analytics against a recomputation from the event log', () 
       expect(twice).toBeDefined();
       const to = dateIn(twice!.feedback[0].at, timeZone);
       const [year, month] = to.split('-').map(Number);
-      const { actual, expected } = await analyticsTables(REGION, new Date(Date.UTC(year, month - 1 - 2, 1)).toISOString().slice(0, 10), to, 'MONTH');
+      const { actual, expected } = await analyticsTables(
+        REGION,
+        new Date(Date.UTC(year, month - 1 - 2, 1)).toISOString().slice(0, 10),
+        to,
+        'MONTH',
+      );
       expect(differences(actual, expected)).toEqual([]);
     });
   });
@@ -950,9 +1080,16 @@ describe('ratings and analytics against a recomputation from the event log', () 
 
     it('counts as overdue in analytics', async () => {
       const timeZone = timeZoneOf(OTHER_REGION);
-      const [year, month] = dateIn(Date.now() - 120 * DAY, timeZone).split('-').map(Number);
+      const [year, month] = dateIn(Date.now() - 120 * DAY, timeZone)
+        .split('-')
+        .map(Number);
       const yesterday = dateIn(Date.now() - DAY, timeZone);
-      const { actual, expected } = await analyticsTables(OTHER_REGION, new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 10), yesterday, 'MONTH');
+      const { actual, expected } = await analyticsTables(
+        OTHER_REGION,
+        new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 10),
+        yesterday,
+        'MONTH',
+      );
       expect(differences(actual, expected)).toEqual([]);
     });
   });

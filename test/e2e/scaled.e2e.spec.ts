@@ -20,7 +20,14 @@ describe('API and projector as separate processes', () => {
 
   it('serves read models that only the projector process builds', async () => {
     const port = await freePort();
-    const env = { DATABASE_URL: database.url, KURRENTDB_URL: '', OIDC_ISSUER: '', PORT: String(port), PUBLIC_URL: `http://localhost:${port}`, DEMO_APPEALS: '0' };
+    const env = {
+      DATABASE_URL: database.url,
+      KURRENTDB_URL: '',
+      OIDC_ISSUER: '',
+      PORT: String(port),
+      PUBLIC_URL: `http://localhost:${port}`,
+      DEMO_APPEALS: '0',
+    };
     const api = startNode('dist/apps/api/src/main.js', { ...env, PROJECTOR: 'off' });
     processes.push(api);
     await api.waitFor('ready: GraphQL at');
@@ -39,7 +46,9 @@ describe('API and projector as separate processes', () => {
     while ((await regions()) < 85 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 200));
     expect(await regions()).toBe(85);
 
-    const health = (await (await fetch(`http://localhost:${port}/healthz`)).json()) as { projections: Array<{ name: string; running: boolean }> };
+    const health = (await (await fetch(`http://localhost:${port}/healthz`)).json()) as {
+      projections: Array<{ name: string; running: boolean }>;
+    };
     expect(health.projections.find((p) => p.name === 'registry')).toMatchObject({ running: false });
 
     projector.child.kill('SIGTERM');

@@ -32,7 +32,11 @@ describe('signing in with OpenID Connect (development provider)', () => {
     );
 
   const tokenRequest = (params: Record<string, string>): Promise<Response> =>
-    fetch(`${api.base}/oidc/token`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams(params) });
+    fetch(`${api.base}/oidc/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams(params),
+    });
 
   it('signs voter1 in through the authorisation code flow with PKCE, and the token works for `me`', async () => {
     const session = new HttpSession();
@@ -51,7 +55,13 @@ describe('signing in with OpenID Connect (development provider)', () => {
     const code = callback.searchParams.get('code');
     expect(code).toBeTruthy();
 
-    const tokenResponse = await tokenRequest({ grant_type: 'authorization_code', code: code!, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: verifier });
+    const tokenResponse = await tokenRequest({
+      grant_type: 'authorization_code',
+      code: code!,
+      redirect_uri: `${api.base}/callback`,
+      client_id: 'appeals-web',
+      code_verifier: verifier,
+    });
     expect(tokenResponse.status).toBe(200);
     const tokens = (await tokenResponse.json()) as { access_token: string; id_token: string; token_type: string };
     expect(tokens.token_type).toBe('Bearer');
@@ -68,7 +78,13 @@ describe('signing in with OpenID Connect (development provider)', () => {
     const loginPage = await authorize(session, challenge, 'state-2');
     const back = await session.submitForm(loginPage, { login: 'deputy1', password: 'demo' }, `${api.base}/callback`);
     const code = new URL(back.url).searchParams.get('code')!;
-    const response = await tokenRequest({ grant_type: 'authorization_code', code, redirect_uri: `${api.base}/callback`, client_id: 'appeals-web', code_verifier: pkce().verifier });
+    const response = await tokenRequest({
+      grant_type: 'authorization_code',
+      code,
+      redirect_uri: `${api.base}/callback`,
+      client_id: 'appeals-web',
+      code_verifier: pkce().verifier,
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: 'invalid_grant' });
   });
@@ -113,7 +129,9 @@ describe('signing in with OpenID Connect (development provider)', () => {
       expect(renewed.refresh_token).toEqual(expect.any(String));
       expect(renewed.refresh_token).not.toBe(tokens.refresh_token);
       // The renewed token is for the API, with the role claims, like the first.
-      expect(await api.graphql(me, { token: renewed.access_token })).toMatchObject({ data: { me: { role: 'DEPUTY', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' } } });
+      expect(await api.graphql(me, { token: renewed.access_token })).toMatchObject({
+        data: { me: { role: 'DEPUTY', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' } },
+      });
       expect((await refresh(renewed)).status).toBe(200);
     });
 
@@ -138,7 +156,12 @@ describe('signing in with OpenID Connect (development provider)', () => {
 
   describe('tokens the API refuses with UNAUTHENTICATED', () => {
     const signingKey = (): JWK => JSON.parse(readFileSync(join(api.dataDir, 'dev-oidc-signing-key.json'), 'utf8')) as JWK;
-    const forge = async (change: { key?: Awaited<ReturnType<typeof generateKeyPair>>['privateKey']; audience?: string; expires?: number; typ?: string }): Promise<string> => {
+    const forge = async (change: {
+      key?: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
+      audience?: string;
+      expires?: number;
+      typ?: string;
+    }): Promise<string> => {
       const key = change.key ?? (await importJWK(signingKey(), 'RS256'));
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ role: 'VOTER', client_id: 'appeals-web' })
@@ -184,8 +207,14 @@ describe('signing in with OpenID Connect (development provider)', () => {
     const { stdout } = await promisify(execFile)(process.execPath, [join(ROOT, 'scripts/token.mjs'), 'assistant1'], {
       env: { ...process.env, PUBLIC_URL: api.base },
     });
-    expect((await api.graphql(me, { token: stdout.trim() })).data).toMatchObject({ me: { role: 'ASSISTANT', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' } });
-    const unknown = await fetch(`${api.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"login":"mallory"}' });
+    expect((await api.graphql(me, { token: stdout.trim() })).data).toMatchObject({
+      me: { role: 'ASSISTANT', deputyId: '0b6a3a52-8f0e-4d7c-9d1a-1f0c6c1e0001' },
+    });
+    const unknown = await fetch(`${api.base}/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"login":"mallory"}',
+    });
     expect(unknown.status).toBe(400);
   });
 });

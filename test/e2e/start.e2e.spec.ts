@@ -16,7 +16,14 @@ describe('npm start', () => {
   beforeAll(async () => {
     if (!existsSync(join(ROOT, API))) throw new Error(`${API} is missing: run "npm run build" first (npm test does)`);
     dataDir = mkdtempSync(join(tmpdir(), 'appeals-start-'));
-    env = { DATA_DIR: dataDir, PORT: String(await freePort()), EMBEDDED_PG_PORT: String(await freePort()), DATABASE_URL: '', KURRENTDB_URL: '', DEMO_APPEALS: '0' };
+    env = {
+      DATA_DIR: dataDir,
+      PORT: String(await freePort()),
+      EMBEDDED_PG_PORT: String(await freePort()),
+      DATABASE_URL: '',
+      KURRENTDB_URL: '',
+      DEMO_APPEALS: '0',
+    };
   });
 
   afterAll(async () => {
@@ -91,7 +98,7 @@ describe('npm start', () => {
       await external.waitFor('ready: GraphQL at');
       expect(external.output()).not.toContain('embedded PostgreSQL');
       expect(existsSync(join(otherDataDir, 'postgres'))).toBe(false);
-      expect(await sql(database.url, "select count(*)::int as n from typeorm_migrations")).toEqual([{ n: expect.any(Number) }]);
+      expect(await sql(database.url, 'select count(*)::int as n from typeorm_migrations')).toEqual([{ n: expect.any(Number) }]);
       external.child.kill('SIGTERM');
       expect(await external.exited).toBe(0);
     } finally {
@@ -103,7 +110,9 @@ describe('npm start', () => {
   it('stops at start-up with one line per wrong variable', async () => {
     const bad = startNode(API, { ...env, PORT: 'abc', LOG_LEVEL: 'loud' });
     expect(await bad.exited).toBe(78);
-    expect(bad.output()).toContain('Configuration is not valid:\n  - PORT must be a port number (got "abc")\n  - LOG_LEVEL must be error, warn, log, debug or verbose (got "loud")');
+    expect(bad.output()).toContain(
+      'Configuration is not valid:\n  - PORT must be a port number (got "abc")\n  - LOG_LEVEL must be error, warn, log, debug or verbose (got "loud")',
+    );
   });
 });
 

@@ -14,7 +14,11 @@ export class HttpSession {
     let request = init;
     for (let hop = 0; hop < 20; hop++) {
       this.visited.push(current);
-      const response = await fetch(current, { ...request, redirect: 'manual', headers: { ...(request.headers ?? {}), cookie: this.cookieHeader() } });
+      const response = await fetch(current, {
+        ...request,
+        redirect: 'manual',
+        headers: { ...(request.headers ?? {}), cookie: this.cookieHeader() },
+      });
       for (const cookie of response.headers.getSetCookie()) {
         const [pair] = cookie.split(';');
         const [name, ...value] = pair.split('=');
@@ -33,14 +37,22 @@ export class HttpSession {
   }
 
   /** Submits the first form of a page with these fields. */
-  async submitForm(page: { url: string; body: string }, fields: Record<string, string>, stopAt?: string): Promise<{ url: string; status: number; body: string }> {
+  async submitForm(
+    page: { url: string; body: string },
+    fields: Record<string, string>,
+    stopAt?: string,
+  ): Promise<{ url: string; status: number; body: string }> {
     const action = /<form[^>]*action="([^"]*)"/.exec(page.body)?.[1];
     if (action === undefined) throw new Error(`No form on ${page.url}:\n${page.body.slice(0, 500)}`);
-    return this.navigate(new URL(action.replaceAll('&amp;', '&'), page.url).toString(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams(fields).toString(),
-    }, stopAt);
+    return this.navigate(
+      new URL(action.replaceAll('&amp;', '&'), page.url).toString(),
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams(fields).toString(),
+      },
+      stopAt,
+    );
   }
 
   private cookieHeader(): string {

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 
 export const ROOT = join(__dirname, '..', '..');
 
-
 export type RunningProcess = Readonly<{
   child: ChildProcess;
   output(): string;

@@ -14,10 +14,16 @@ export type ReadModelHarness = Readonly<{
 }>;
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export async function openReadModelHarness(label: string, options: { migrations: Function[]; projections: Projection[] }): Promise<ReadModelHarness> {
+export async function openReadModelHarness(
+  label: string,
+  options: { migrations: Function[]; projections: Projection[] },
+): Promise<ReadModelHarness> {
   const database = await createTestDatabase(label);
   const store = await PostgresEventStore.create({ connectionString: database.url });
-  const dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, ...options.migrations] });
+  const dataSource = await openReadModelDatabase({
+    url: database.url,
+    migrations: [ProjectionCheckpoints1763900000000, ...options.migrations],
+  });
   const runner = new ProjectionRunner(dataSource, store, options.projections);
   await runner.start();
   return {

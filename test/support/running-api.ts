@@ -19,7 +19,10 @@ export type RunningApi = Readonly<{
   stop(): Promise<void>;
 }>;
 
-export type GraphQLResponse = { data?: Record<string, unknown> | null; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+export type GraphQLResponse = {
+  data?: Record<string, unknown> | null;
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+};
 
 /** The built API as `npm start` runs it, on its own embedded PostgreSQL, ports and data directory. */
 export async function startApi(env: Record<string, string> = {}): Promise<RunningApi> {
@@ -41,7 +44,8 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
   });
   await process.waitFor('ready: GraphQL at');
   await projectionsCaughtUp(base);
-  const databaseUrl = (): string => `postgres://postgres:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${postgresPort}/appeals`;
+  const databaseUrl = (): string =>
+    `postgres://postgres:${readFileSync(join(dataDir, 'postgres-password'), 'utf8').trim()}@127.0.0.1:${postgresPort}/appeals`;
   return {
     base,
     dataDir,
@@ -65,7 +69,11 @@ export async function startApi(env: Record<string, string> = {}): Promise<Runnin
       return (await response.json()) as GraphQLResponse;
     },
     async token(login) {
-      const response = await fetch(`${base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login }) });
+      const response = await fetch(`${base}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login }),
+      });
       if (!response.ok) throw new Error(`/dev/token for ${login}: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { access_token: string }).access_token;
     },

@@ -8,7 +8,9 @@ const LOCALE_DIRS = ['libs/ui/src/i18n/locales', 'apps/voter/src/i18n', 'apps/re
 /** Every key of a resource file, with plural forms (_one, _few, _many, _other) folded into one. */
 function keys(dir: string, language: string): string[] {
   const walk = (value: unknown, prefix: string): string[] =>
-    typeof value === 'object' && value !== null ? Object.entries(value).flatMap(([key, child]) => walk(child, prefix ? `${prefix}.${key}` : key)) : [prefix];
+    typeof value === 'object' && value !== null
+      ? Object.entries(value).flatMap(([key, child]) => walk(child, prefix ? `${prefix}.${key}` : key))
+      : [prefix];
   const resource: unknown = JSON.parse(readFileSync(join(ROOT, dir, `${language}.json`), 'utf8'));
   return [...new Set(walk(resource, '').map((key) => key.replace(/_(zero|one|two|few|many|other)$/, '')))].sort();
 }

@@ -34,7 +34,8 @@ export class AppModule {
           playground: false,
           introspection: config.env !== 'production',
           context: ({ req }: { req: unknown }) => ({ req }),
-          formatError: (formatted, error) => formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
+          formatError: (formatted, error) =>
+            formatGraphQLError(formatted, error, (e) => logger.error(e instanceof Error ? e.stack : String(e))),
         }),
         AuthModule,
         PersonalDataModule,

@@ -9,10 +9,14 @@ async function bootstrap(): Promise<void> {
   const config = loadConfigOrExit('projector');
   const logger = createLogger(config, 'projector');
   if (!config.databaseUrl) {
-    process.stderr.write('The standalone projector needs DATABASE_URL; with the embedded PostgreSQL, `npm start` runs the projections in the API.\n');
+    process.stderr.write(
+      'The standalone projector needs DATABASE_URL; with the embedded PostgreSQL, `npm start` runs the projections in the API.\n',
+    );
     process.exit(78);
   }
-  const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }), { logger });
+  const app = await NestFactory.createApplicationContext(ProjectorModule.forRoot({ ...config, databaseUrl: config.databaseUrl }), {
+    logger,
+  });
   const projector = app.get(ProjectorService);
   const report = setInterval(() => {
     void projector.status().then((statuses) => {

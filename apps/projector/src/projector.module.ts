@@ -9,7 +9,11 @@ export class ProjectorModule {
   static forRoot(config: RuntimeConfig): DynamicModule {
     return {
       module: ProjectorModule,
-      imports: [PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }), ...PROJECTION_MODULES, DeadlinesModule],
+      imports: [
+        PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }),
+        ...PROJECTION_MODULES,
+        DeadlinesModule,
+      ],
     };
   }
 }

@@ -54,7 +54,10 @@ export const routes: RouteObject[] = [
           { path: 'appeals', lazy: async () => ({ Component: (await import('./features/my-appeals/my-appeals-page')).MyAppealsPage }) },
           { path: 'appeals/new', lazy: async () => ({ Component: (await import('./features/new-appeal/new-appeal-page')).NewAppealPage }) },
           { path: 'appeals/:id', lazy: async () => ({ Component: (await import('./features/appeal/appeal-page')).AppealPage }) },
-          { path: 'personal-data', lazy: async () => ({ Component: (await import('./features/personal-data/personal-data-page')).PersonalDataPage }) },
+          {
+            path: 'personal-data',
+            lazy: async () => ({ Component: (await import('./features/personal-data/personal-data-page')).PersonalDataPage }),
+          },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -46,20 +46,24 @@ describe('ratings and analytics read models on the demo data', () => {
     expect(await snapshot()).toEqual(incremental);
   }, 120_000);
 
-  it.each(GROUP_BY)('by %s: no shown cell comes from fewer than 5 distinct voters, and total − shown never singles out fewer than 5', async (groupBy) => {
-    const table = await queries.table(['66'], '2026-10-01', '2026-10-31', groupBy);
-    expect(table.total.suppressed).toBe(false);
-    // A month of one region split by topic, territory, project, day or (partial) week has small cells; as one month it has not.
-    expect(table.cells.some((cell) => cell.suppressed)).toBe(groupBy !== 'MONTH');
-    for (const cell of table.cells) {
-      if (cell.suppressed) expect(cell.figures).toBeNull();
-    }
-    // The figures shown are the true ones: the visible submitted counts plus the hidden ones make the total.
-    const shown = table.cells.reduce((sum, cell) => sum + (cell.figures?.submitted ?? 0), 0);
-    const hidden = table.total.figures!.submitted - shown;
-    expect(hidden).toBeGreaterThanOrEqual(0);
-    if (table.cells.some((cell) => cell.suppressed)) expect(hidden === 0 || table.cells.filter((cell) => cell.suppressed).length >= 2 || hidden >= 5).toBe(true);
-  });
+  it.each(GROUP_BY)(
+    'by %s: no shown cell comes from fewer than 5 distinct voters, and total − shown never singles out fewer than 5',
+    async (groupBy) => {
+      const table = await queries.table(['66'], '2026-10-01', '2026-10-31', groupBy);
+      expect(table.total.suppressed).toBe(false);
+      // A month of one region split by topic, territory, project, day or (partial) week has small cells; as one month it has not.
+      expect(table.cells.some((cell) => cell.suppressed)).toBe(groupBy !== 'MONTH');
+      for (const cell of table.cells) {
+        if (cell.suppressed) expect(cell.figures).toBeNull();
+      }
+      // The figures shown are the true ones: the visible submitted counts plus the hidden ones make the total.
+      const shown = table.cells.reduce((sum, cell) => sum + (cell.figures?.submitted ?? 0), 0);
+      const hidden = table.total.figures!.submitted - shown;
+      expect(hidden).toBeGreaterThanOrEqual(0);
+      if (table.cells.some((cell) => cell.suppressed))
+        expect(hidden === 0 || table.cells.filter((cell) => cell.suppressed).length >= 2 || hidden >= 5).toBe(true);
+    },
+  );
 
   it('counts distinct voters exactly as SQL does: a category cell shown has at least 5 authors in the month', async () => {
     const table = await queries.table(['66'], '2026-10-01', '2026-10-31', 'CATEGORY');
@@ -91,8 +95,14 @@ describe('ratings and analytics read models on the demo data', () => {
   });
 
   it('refuses a bad range with a message saying what to fix', async () => {
-    await expect(queries.table(['66'], '2026-10-31', '2026-10-01', 'DAY')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringContaining('must not be after') });
-    await expect(queries.table(['66'], '2026-13-01', '2026-10-01', 'DAY')).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'from' } });
+    await expect(queries.table(['66'], '2026-10-31', '2026-10-01', 'DAY')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      message: expect.stringContaining('must not be after'),
+    });
+    await expect(queries.table(['66'], '2026-13-01', '2026-10-01', 'DAY')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'from' },
+    });
     await expect(queries.table(['99'], '2026-10-01', '2026-10-02', 'DAY')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -17,6 +17,9 @@ export class AnalyticsProjectionModule {}
 @Module({
   imports: [AnalyticsProjectionModule],
   controllers: [AnalyticsExportController],
-  providers: [{ provide: AnalyticsQueries, inject: [DataSource], useFactory: (db: DataSource) => new AnalyticsQueries(db) }, AnalyticsResolver],
+  providers: [
+    { provide: AnalyticsQueries, inject: [DataSource], useFactory: (db: DataSource) => new AnalyticsQueries(db) },
+    AnalyticsResolver,
+  ],
 })
 export class AnalyticsModule {}

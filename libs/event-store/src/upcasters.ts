@@ -17,7 +17,9 @@ export class UpcasterChain {
   constructor(upcasters: readonly Upcaster[] = []) {
     for (const upcaster of upcasters) {
       if (!Number.isInteger(upcaster.fromVersion) || upcaster.fromVersion < 1) {
-        throw new EventStoreInputError(`Upcaster for "${upcaster.type}" has fromVersion ${upcaster.fromVersion}; schema versions start at 1`);
+        throw new EventStoreInputError(
+          `Upcaster for "${upcaster.type}" has fromVersion ${upcaster.fromVersion}; schema versions start at 1`,
+        );
       }
       const steps = this.byType.get(upcaster.type) ?? new Map<number, Upcaster>();
       if (steps.has(upcaster.fromVersion)) {

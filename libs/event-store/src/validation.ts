@@ -42,7 +42,9 @@ export function prepareAppend(
   const prepared = events.map((event, index): PreparedEvent => {
     const where = `event ${index} of the append to "${streamId}"`;
     if (typeof event.type !== 'string' || !/^\p{L}[\p{L}\p{N}_.-]{0,99}$/u.test(event.type)) {
-      throw new EventStoreInputError(`${where}: type must be a name of letters, digits, "_", "." or "-", got ${JSON.stringify(event.type)}`);
+      throw new EventStoreInputError(
+        `${where}: type must be a name of letters, digits, "_", "." or "-", got ${JSON.stringify(event.type)}`,
+      );
     }
     if (event.data === undefined) throw new EventStoreInputError(`${where} (${event.type}): data is missing`);
     if (!event.metadata || typeof event.metadata.occurredAt !== 'string' || Number.isNaN(Date.parse(event.metadata.occurredAt))) {

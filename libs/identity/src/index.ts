@@ -10,7 +10,13 @@ export {
   type PiiReader,
 } from './pii-vault/pii-vault';
 export type { MasterKeySource } from './pii-vault/master-key';
-export { PersonalDataDecryptionError, PersonalDataErasedError, PersonalDataInputError, PiiMasterKeyError, UnsentAttachmentLimitError } from './pii-vault/errors';
+export {
+  PersonalDataDecryptionError,
+  PersonalDataErasedError,
+  PersonalDataInputError,
+  PiiMasterKeyError,
+  UnsentAttachmentLimitError,
+} from './pii-vault/errors';
 export { PiiVault1763900100000 } from './pii-vault/migrations/1763900100000-pii-vault';
 export { PiiAttachments1763900600000 } from './pii-vault/migrations/1763900600000-pii-attachments';
 export { PiiAttachmentsRecorded1763900700000 } from './pii-vault/migrations/1763900700000-pii-attachments-recorded';

@@ -61,7 +61,12 @@ describe('ProjectionRunner', () => {
     await runner.start();
     await runner.waitUntilCaughtUp(30_000);
     const incremental = await readModel();
-    expect((await runner.status())[0]).toMatchObject({ caughtUp: true, lagSeconds: 0, eventsApplied: STREAMS * EVENTS_PER_STREAM, running: true });
+    expect((await runner.status())[0]).toMatchObject({
+      caughtUp: true,
+      lagSeconds: 0,
+      eventsApplied: STREAMS * EVENTS_PER_STREAM,
+      running: true,
+    });
 
     await runner.rebuild('tally');
     const rebuilt = await readModel();
@@ -69,8 +74,11 @@ describe('ProjectionRunner', () => {
 
     expect(incremental).toEqual(rebuilt);
     expect(rebuilt).toEqual({
-      streams: Array.from({ length: STREAMS }, (_, s) => ({ stream_id: `tally-${s}`, events: EVENTS_PER_STREAM, last_version: EVENTS_PER_STREAM + 2 }))
-        .sort((a, b) => a.stream_id.localeCompare(b.stream_id)),
+      streams: Array.from({ length: STREAMS }, (_, s) => ({
+        stream_id: `tally-${s}`,
+        events: EVENTS_PER_STREAM,
+        last_version: EVENTS_PER_STREAM + 2,
+      })).sort((a, b) => a.stream_id.localeCompare(b.stream_id)),
       events: STREAMS * EVENTS_PER_STREAM,
     });
   });

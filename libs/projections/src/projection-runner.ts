@@ -1,4 +1,11 @@
-import { comparePositions, type EventStore, formatPosition, type GlobalPosition, type StoredEvent, type Subscription } from '@app/event-store';
+import {
+  comparePositions,
+  type EventStore,
+  formatPosition,
+  type GlobalPosition,
+  type StoredEvent,
+  type Subscription,
+} from '@app/event-store';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Projection } from './projection';
 
@@ -246,11 +253,16 @@ export class ProjectionRunner {
   }
 
   private async readCheckpoints(): Promise<Map<string, Checkpoint>> {
-    const rows: Array<{ name: string; commit_position: string; prepare_position: string; events_applied: string; last_event_recorded_at: Date | null }> =
-      await this.dataSource.query(
-        'select name, commit_position, prepare_position, events_applied, last_event_recorded_at from projection_checkpoints where name = any($1)',
-        [this.names],
-      );
+    const rows: Array<{
+      name: string;
+      commit_position: string;
+      prepare_position: string;
+      events_applied: string;
+      last_event_recorded_at: Date | null;
+    }> = await this.dataSource.query(
+      'select name, commit_position, prepare_position, events_applied, last_event_recorded_at from projection_checkpoints where name = any($1)',
+      [this.names],
+    );
     return new Map(
       rows.map((row) => [
         row.name,

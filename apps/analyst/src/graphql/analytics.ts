@@ -30,7 +30,10 @@ export type RegionalAnalyticsData = {
   }>;
 };
 
-export const REGIONAL_ANALYTICS_QUERY: TypedDocumentNode<RegionalAnalyticsData, { regionCode: string; from: string; to: string; groupBy: GroupBy }> = gql`
+export const REGIONAL_ANALYTICS_QUERY: TypedDocumentNode<
+  RegionalAnalyticsData,
+  { regionCode: string; from: string; to: string; groupBy: GroupBy }
+> = gql`
   query AnalystRegionalAnalytics($regionCode: String!, $from: String!, $to: String!, $groupBy: AnalyticsGroupBy!) {
     regionalAnalytics(regionCode: $regionCode, from: $from, to: $to, groupBy: $groupBy) {
       regionCode

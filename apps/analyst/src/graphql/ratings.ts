@@ -2,7 +2,14 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { Interval } from '../shared/figures';
 
 export type RatingComponentKey = 'ANSWERED' | 'DEADLINE' | 'FIRST_RESPONSE' | 'RESOLUTION' | 'NOT_REOPENED' | 'SATISFACTION';
-export const RATING_COMPONENTS: readonly RatingComponentKey[] = ['ANSWERED', 'DEADLINE', 'FIRST_RESPONSE', 'RESOLUTION', 'NOT_REOPENED', 'SATISFACTION'];
+export const RATING_COMPONENTS: readonly RatingComponentKey[] = [
+  'ANSWERED',
+  'DEADLINE',
+  'FIRST_RESPONSE',
+  'RESOLUTION',
+  'NOT_REOPENED',
+  'SATISFACTION',
+];
 export type RatingFlag = 'BELOW_MINIMUM_SAMPLE' | 'FEW_DISTINCT_VOTERS' | 'NO_FEEDBACK';
 
 export type RateFigure = Readonly<{ successes: number; total: number; rate: number | null; interval: Interval | null; shrunk: number }>;

@@ -4,7 +4,15 @@
  */
 import type { AppError, AppErrorCode } from '@app/ui';
 
-const API_CODES: readonly AppErrorCode[] = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'];
+const API_CODES: readonly AppErrorCode[] = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'RATE_LIMITED',
+];
 
 /** The file name of a Content-Disposition header (RFC 6266: `filename*` in UTF-8 first, then `filename`), or `fallback`. */
 export function filenameFromContentDisposition(header: string | null, fallback: string): string {

@@ -2,11 +2,16 @@ import { exportError, exportUrl, filenameFromContentDisposition } from './csv-do
 
 describe('CSV downloads', () => {
   it("saves the file under the server's name", () => {
-    expect(filenameFromContentDisposition('attachment; filename="deputy-ratings-66-2026-11-23.csv"', 'x.csv')).toBe('deputy-ratings-66-2026-11-23.csv');
-    expect(filenameFromContentDisposition('attachment; filename=regions.csv', 'x.csv')).toBe('regions.csv');
-    expect(filenameFromContentDisposition('attachment; filename="a.csv"; filename*=UTF-8\'\'%D1%80%D0%B5%D0%B9%D1%82%D0%B8%D0%BD%D0%B3.csv', 'x.csv')).toBe(
-      'рейтинг.csv',
+    expect(filenameFromContentDisposition('attachment; filename="deputy-ratings-66-2026-11-23.csv"', 'x.csv')).toBe(
+      'deputy-ratings-66-2026-11-23.csv',
     );
+    expect(filenameFromContentDisposition('attachment; filename=regions.csv', 'x.csv')).toBe('regions.csv');
+    expect(
+      filenameFromContentDisposition(
+        'attachment; filename="a.csv"; filename*=UTF-8\'\'%D1%80%D0%B5%D0%B9%D1%82%D0%B8%D0%BD%D0%B3.csv',
+        'x.csv',
+      ),
+    ).toBe('рейтинг.csv');
   });
 
   it('falls back to its own name when the header is missing or names a path', () => {

@@ -1,4 +1,14 @@
-import { addDays, asOfProblem, daysBetween, defaultRange, endOfMonth, isIsoDate, localToday, rangeProblems, startOfMonthBefore } from './dates';
+import {
+  addDays,
+  asOfProblem,
+  daysBetween,
+  defaultRange,
+  endOfMonth,
+  isIsoDate,
+  localToday,
+  rangeProblems,
+  startOfMonthBefore,
+} from './dates';
 
 describe('dates of the analyst forms', () => {
   it('accepts only real calendar dates written YYYY-MM-DD', () => {

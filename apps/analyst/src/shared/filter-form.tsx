@@ -3,7 +3,15 @@ import type { FormEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /** The filters of a page (region, dates): checked on "Show" before anything is asked of the server. */
-export function FilterForm({ onSubmit, children, label }: { onSubmit: (event?: FormEvent<HTMLFormElement>) => void; children: ReactNode; label: string }) {
+export function FilterForm({
+  onSubmit,
+  children,
+  label,
+}: {
+  onSubmit: (event?: FormEvent<HTMLFormElement>) => void;
+  children: ReactNode;
+  label: string;
+}) {
   const { t } = useTranslation();
   return (
     <Card withBorder padding="sm" component="form" onSubmit={onSubmit} noValidate aria-label={label} data-testid="filters">

@@ -10,7 +10,14 @@ export function RatingFlags({ flags, hide = [] }: { flags: readonly RatingFlag[]
   return (
     <Group gap={4} wrap="wrap">
       {shown.map((flag) => (
-        <Tooltip key={flag} label={t(`flags.${flag}.explain`)} multiline w={280} withArrow events={{ hover: true, focus: true, touch: true }}>
+        <Tooltip
+          key={flag}
+          label={t(`flags.${flag}.explain`)}
+          multiline
+          w={280}
+          withArrow
+          events={{ hover: true, focus: true, touch: true }}
+        >
           <Badge
             variant="light"
             color={flag === 'NO_FEEDBACK' ? 'gray' : 'yellow'}

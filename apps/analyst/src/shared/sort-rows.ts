@@ -13,7 +13,8 @@ export function sortRows<T>(rows: readonly T[], value: (row: T) => SortValue, di
     .map((row, index) => ({ row, index, value: value(row) }))
     .sort((a, b) => {
       if (a.value === null || b.value === null) return a.value === b.value ? a.index - b.index : a.value === null ? 1 : -1;
-      const order = typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
+      const order =
+        typeof a.value === 'number' && typeof b.value === 'number' ? a.value - b.value : collator.compare(String(a.value), String(b.value));
       return order === 0 ? a.index - b.index : sign * order;
     })
     .map(({ row }) => row);

@@ -23,7 +23,11 @@ export function SortableHeader({ label, active, onSort, align = 'left', width, c
       aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : 'none'}
       style={{ textAlign: align, width, verticalAlign: 'bottom' }}
     >
-      <UnstyledButton onClick={onSort} className="analyst-sort" style={{ textAlign: align, justifyContent: align === 'right' ? 'flex-end' : 'flex-start' }}>
+      <UnstyledButton
+        onClick={onSort}
+        className="analyst-sort"
+        style={{ textAlign: align, justifyContent: align === 'right' ? 'flex-end' : 'flex-start' }}
+      >
         <span>{label}</span>
         <span aria-hidden="true" className="analyst-sort-arrow" data-active={active ? 'true' : undefined}>
           {arrow}

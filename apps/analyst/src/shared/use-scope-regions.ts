@@ -45,11 +45,17 @@ export function useScopeRegions(): ScopeRegions {
     const regions = wholeCountry
       ? [...byCode.values()]
       : (scope ?? []).map((code) => byCode.get(code) ?? { code, nameRu: code, nameEn: code, timeZone: 'Europe/Moscow' });
-    const sorted = [...regions].sort((a, b) => Number(busy.has(b.code)) - Number(busy.has(a.code)) || a.nameRu.localeCompare(b.nameRu, 'ru'));
+    const sorted = [...regions].sort(
+      (a, b) => Number(busy.has(b.code)) - Number(busy.has(a.code)) || a.nameRu.localeCompare(b.nameRu, 'ru'),
+    );
     const inScope = (code: string | null | undefined) => !!code && (wholeCountry ? byCode.has(code) : (scope ?? []).includes(code));
     const busiest = [...busy.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
     const last = remembered();
-    const defaultRegion = inScope(last) ? last : wholeCountry ? (busiest ?? sorted[0]?.code ?? null) : ([...(scope ?? [])].sort()[0] ?? null);
+    const defaultRegion = inScope(last)
+      ? last
+      : wholeCountry
+        ? (busiest ?? sorted[0]?.code ?? null)
+        : ([...(scope ?? [])].sort()[0] ?? null);
     return {
       regions: sorted,
       active: new Set(busy.keys()),

@@ -17,7 +17,10 @@ export async function createDevIdentity(config: RuntimeConfig): Promise<DevIdent
     audience: config.oidcAudience,
     clientId: config.oidcClientId,
     // The three web apps, served by the API, and on the Vite dev server (npm run dev:<app>).
-    redirectUris: [...apps.map((app) => `${config.publicUrl}${app}/callback`), ...apps.map((app) => `http://localhost:5173${app}/callback`)],
+    redirectUris: [
+      ...apps.map((app) => `${config.publicUrl}${app}/callback`),
+      ...apps.map((app) => `http://localhost:5173${app}/callback`),
+    ],
     signingKey,
     accessTokenTtl: config.devAccessTokenTtl,
     production: config.env === 'production',

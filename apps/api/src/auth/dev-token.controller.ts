@@ -16,7 +16,9 @@ export class DevTokenController {
   @Post('token')
   async token(@Body() body: { login?: unknown } | undefined, @Res() reply: FastifyReply): Promise<void> {
     if (!this.dev || this.config.env === 'production') {
-      await reply.status(404).send({ error: 'not_found', message: '/dev/token exists only with the development identity provider, never in production' });
+      await reply
+        .status(404)
+        .send({ error: 'not_found', message: '/dev/token exists only with the development identity provider, never in production' });
       return;
     }
     try {

@@ -27,7 +27,11 @@ export class HealthService {
   ) {}
 
   async check(): Promise<HealthReport> {
-    const [database, eventLog, projections] = await Promise.all([this.checkDatabase(), this.checkEventLog(), this.projector.status().catch(() => [])]);
+    const [database, eventLog, projections] = await Promise.all([
+      this.checkDatabase(),
+      this.checkEventLog(),
+      this.projector.status().catch(() => []),
+    ]);
     const failing = projections.some((projection) => projection.lastError !== null);
     return {
       status: !database.ok || !eventLog.ok ? 'down' : failing ? 'degraded' : 'ok',

@@ -5,7 +5,10 @@ export enum HealthStatus {
   DEGRADED = 'degraded',
   DOWN = 'down',
 }
-registerEnumType(HealthStatus, { name: 'HealthStatus', description: 'ok; degraded: a projection is failing and retrying; down: no database' });
+registerEnumType(HealthStatus, {
+  name: 'HealthStatus',
+  description: 'ok; degraded: a projection is failing and retrying; down: no database',
+});
 
 @ObjectType({ description: 'The read-model database' })
 export class DatabaseHealth {

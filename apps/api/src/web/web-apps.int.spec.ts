@@ -74,7 +74,12 @@ describe('serving the web apps', () => {
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.json()).toEqual({
       graphqlUrl: '/graphql',
-      oidc: { authority: 'http://localhost:3000/oidc', clientId: 'appeals-web', resource: 'urn:appeals:api', scope: 'openid profile roles' },
+      oidc: {
+        authority: 'http://localhost:3000/oidc',
+        clientId: 'appeals-web',
+        resource: 'urn:appeals:api',
+        scope: 'openid profile roles',
+      },
     });
   });
 });

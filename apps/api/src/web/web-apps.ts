@@ -56,7 +56,8 @@ export async function serveWebApps(fastify: FastifyInstance, config: AppConfig, 
         root,
         serve: false, // the route below decides between a file and the app's page
         cacheControl: false,
-        setHeaders: (reply, path) => void reply.header('cache-control', isHashedAsset(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        setHeaders: (reply, path) =>
+          void reply.header('cache-control', isHashedAsset(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
       });
       scope.get(`${app.base}*`, (request, reply) => sendFileOrPage(request, reply, root, app.base));
       if (app.base !== '/') scope.get(app.base.slice(0, -1), (_request, reply) => reply.redirect(app.base, 301));

@@ -1,5 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { APPEAL_FEEDBACK_FIELDS, APPEAL_PHOTO_FIELDS, type AppealPhoto, type AppealFeedback, type AppealStatus, TIMELINE_STEP_FIELDS, type TimelineStep } from '@app/ui';
+import {
+  APPEAL_FEEDBACK_FIELDS,
+  APPEAL_PHOTO_FIELDS,
+  type AppealPhoto,
+  type AppealFeedback,
+  type AppealStatus,
+  TIMELINE_STEP_FIELDS,
+  type TimelineStep,
+} from '@app/ui';
 
 export const REJECT_REASONS = ['SPAM', 'ABUSE', 'NOT_AN_APPEAL', 'DUPLICATE'] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
@@ -163,25 +171,37 @@ export const APPEAL_AUTHOR_QUERY: TypedDocumentNode<{ appeal: { id: string; auth
 const RESULT_FIELDS = 'appealId status answerDueAt deputyId';
 type WithCommand<T> = T & { commandId?: string };
 
-export const ACKNOWLEDGE_APPEAL: TypedDocumentNode<{ acknowledgeAppeal: AppealCommandResult }, { input: WithCommand<{ appealId: string }> }> = gql`
+export const ACKNOWLEDGE_APPEAL: TypedDocumentNode<
+  { acknowledgeAppeal: AppealCommandResult },
+  { input: WithCommand<{ appealId: string }> }
+> = gql`
   mutation AcknowledgeAppeal($input: AppealRefInput!) {
     acknowledgeAppeal(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const REQUEST_CLARIFICATION: TypedDocumentNode<{ requestClarification: AppealCommandResult }, { input: WithCommand<{ appealId: string; text: string }> }> = gql`
+export const REQUEST_CLARIFICATION: TypedDocumentNode<
+  { requestClarification: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; text: string }> }
+> = gql`
   mutation RequestClarification($input: AppealTextInput!) {
     requestClarification(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const ANSWER_APPEAL: TypedDocumentNode<{ answerAppeal: AppealCommandResult }, { input: WithCommand<{ appealId: string; text: string }> }> = gql`
+export const ANSWER_APPEAL: TypedDocumentNode<
+  { answerAppeal: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; text: string }> }
+> = gql`
   mutation AnswerAppeal($input: AppealTextInput!) {
     answerAppeal(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const EXTEND_DEADLINE: TypedDocumentNode<{ extendDeadline: AppealCommandResult }, { input: WithCommand<{ appealId: string; days: number; reason: string }> }> = gql`
+export const EXTEND_DEADLINE: TypedDocumentNode<
+  { extendDeadline: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; days: number; reason: string }> }
+> = gql`
   mutation ExtendDeadline($input: ExtendDeadlineInput!) {
     extendDeadline(input: $input) { ${RESULT_FIELDS} }
   }
@@ -194,19 +214,28 @@ export const FORWARD_APPEAL: TypedDocumentNode<{ forwardAppeal: AppealCommandRes
   }
 `;
 
-export const REJECT_APPEAL: TypedDocumentNode<{ rejectAppeal: AppealCommandResult }, { input: WithCommand<{ appealId: string; reason: RejectReason; note?: string | null }> }> = gql`
+export const REJECT_APPEAL: TypedDocumentNode<
+  { rejectAppeal: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; reason: RejectReason; note?: string | null }> }
+> = gql`
   mutation RejectAppeal($input: RejectAppealInput!) {
     rejectAppeal(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const ASSIGN_APPEAL: TypedDocumentNode<{ assignAppeal: AppealCommandResult }, { input: WithCommand<{ appealId: string; deputyId: string; reason?: string | null }> }> = gql`
+export const ASSIGN_APPEAL: TypedDocumentNode<
+  { assignAppeal: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; deputyId: string; reason?: string | null }> }
+> = gql`
   mutation AssignAppeal($input: AssignAppealInput!) {
     assignAppeal(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const RECATEGORIZE_APPEAL: TypedDocumentNode<{ recategorizeAppeal: AppealCommandResult }, { input: WithCommand<{ appealId: string; categoryId: string }> }> = gql`
+export const RECATEGORIZE_APPEAL: TypedDocumentNode<
+  { recategorizeAppeal: AppealCommandResult },
+  { input: WithCommand<{ appealId: string; categoryId: string }> }
+> = gql`
   mutation RecategorizeAppeal($input: RecategorizeAppealInput!) {
     recategorizeAppeal(input: $input) { ${RESULT_FIELDS} }
   }

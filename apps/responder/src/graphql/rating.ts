@@ -44,13 +44,39 @@ export const OWN_RATING_QUERY: TypedDocumentNode<{ deputyRating: OwnRating }, { 
         answered
         feedback
         flags
-        answeredShare { successes total rate }
-        deadlineCompliance { successes total rate }
-        resolutionRate { successes total rate }
-        promptness { count mean }
-        quality { count mean }
-        attentiveness { count mean }
-        breakdown { key weight value points }
+        answeredShare {
+          successes
+          total
+          rate
+        }
+        deadlineCompliance {
+          successes
+          total
+          rate
+        }
+        resolutionRate {
+          successes
+          total
+          rate
+        }
+        promptness {
+          count
+          mean
+        }
+        quality {
+          count
+          mean
+        }
+        attentiveness {
+          count
+          mean
+        }
+        breakdown {
+          key
+          weight
+          value
+          points
+        }
       }
       trend {
         month
@@ -75,7 +101,10 @@ export type ReceivedFeedback = Readonly<{
   submittedAt: string;
 }>;
 
-export const RECEIVED_FEEDBACK_QUERY: TypedDocumentNode<{ receivedFeedback: { totalCount: number; items: ReceivedFeedback[] } }, { first?: number }> = gql`
+export const RECEIVED_FEEDBACK_QUERY: TypedDocumentNode<
+  { receivedFeedback: { totalCount: number; items: ReceivedFeedback[] } },
+  { first?: number }
+> = gql`
   query ReceivedFeedback($first: Int) {
     receivedFeedback(first: $first) {
       totalCount

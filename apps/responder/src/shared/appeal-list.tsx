@@ -33,7 +33,9 @@ export function AppealList({
             padding="sm"
             data-testid="appeal-row"
             data-overdue={appeal.overdue ? 'true' : 'false'}
-            style={appeal.overdue ? { borderLeft: '4px solid var(--mantine-color-red-7)', background: 'var(--mantine-color-red-0)' } : undefined}
+            style={
+              appeal.overdue ? { borderLeft: '4px solid var(--mantine-color-red-7)', background: 'var(--mantine-color-red-0)' } : undefined
+            }
           >
             <Stack gap={6}>
               <Anchor component={Link} to={`/appeals/${appeal.id}`} fw={600}>

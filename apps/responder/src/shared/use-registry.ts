@@ -6,8 +6,15 @@ import { useCallback, useMemo } from 'react';
 export function useRegistry(regionCode: string | null) {
   const name = useLocalizedName();
   const categories = useQuery(CATEGORIES_QUERY, { fetchPolicy: 'cache-first' });
-  const territories = useQuery(TERRITORIES_QUERY, { variables: { regionCode: regionCode ?? '' }, skip: !regionCode, fetchPolicy: 'cache-first' });
-  const categoryById = useMemo(() => new Map((categories.data?.categories ?? []).map((category) => [category.id, category])), [categories.data]);
+  const territories = useQuery(TERRITORIES_QUERY, {
+    variables: { regionCode: regionCode ?? '' },
+    skip: !regionCode,
+    fetchPolicy: 'cache-first',
+  });
+  const categoryById = useMemo(
+    () => new Map((categories.data?.categories ?? []).map((category) => [category.id, category])),
+    [categories.data],
+  );
   const categoryName = useCallback(
     (id: string) => {
       const category = categoryById.get(id);
@@ -25,11 +32,17 @@ export function useRegistry(regionCode: string | null) {
     [territories.data, name],
   );
   const categoryOptions = useMemo(
-    () => (categories.data?.categories ?? []).map((category) => ({ value: category.id, label: categoryName(category.id) })).sort((a, b) => a.label.localeCompare(b.label)),
+    () =>
+      (categories.data?.categories ?? [])
+        .map((category) => ({ value: category.id, label: categoryName(category.id) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [categories.data, categoryName],
   );
   const territoryOptions = useMemo(
-    () => (territories.data?.territories ?? []).map((territory) => ({ value: territory.id, label: name(territory) })).sort((a, b) => a.label.localeCompare(b.label)),
+    () =>
+      (territories.data?.territories ?? [])
+        .map((territory) => ({ value: territory.id, label: name(territory) }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [territories.data, name],
   );
   return { categoryName, territoryName, categoryOptions, territoryOptions };

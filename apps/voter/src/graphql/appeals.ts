@@ -1,5 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import { APPEAL_FEEDBACK_FIELDS, APPEAL_PHOTO_FIELDS, type AppealPhoto, type AppealFeedback, type AppealStatus, type Solved, TIMELINE_STEP_FIELDS, type TimelineStep } from '@app/ui';
+import {
+  APPEAL_FEEDBACK_FIELDS,
+  APPEAL_PHOTO_FIELDS,
+  type AppealPhoto,
+  type AppealFeedback,
+  type AppealStatus,
+  type Solved,
+  TIMELINE_STEP_FIELDS,
+  type TimelineStep,
+} from '@app/ui';
 
 export type AppealSummary = Readonly<{
   id: string;
@@ -111,13 +120,24 @@ export const SUBMIT_APPEAL: TypedDocumentNode<{ submitAppeal: AppealCommandResul
   }
 `;
 
-export const PROVIDE_CLARIFICATION: TypedDocumentNode<{ provideClarification: AppealCommandResult }, { input: { appealId: string; text: string; commandId?: string } }> = gql`
+export const PROVIDE_CLARIFICATION: TypedDocumentNode<
+  { provideClarification: AppealCommandResult },
+  { input: { appealId: string; text: string; commandId?: string } }
+> = gql`
   mutation ProvideClarification($input: AppealTextInput!) {
     provideClarification(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export type FeedbackInput = { appealId: string; promptness: number; quality: number; attentiveness: number; solved: Solved; comment?: string | null; commandId?: string };
+export type FeedbackInput = {
+  appealId: string;
+  promptness: number;
+  quality: number;
+  attentiveness: number;
+  solved: Solved;
+  comment?: string | null;
+  commandId?: string;
+};
 
 export const SUBMIT_FEEDBACK: TypedDocumentNode<{ submitFeedback: AppealCommandResult }, { input: FeedbackInput }> = gql`
   mutation SubmitFeedback($input: SubmitFeedbackInput!) {
@@ -125,13 +145,19 @@ export const SUBMIT_FEEDBACK: TypedDocumentNode<{ submitFeedback: AppealCommandR
   }
 `;
 
-export const REOPEN_APPEAL: TypedDocumentNode<{ reopenAppeal: AppealCommandResult }, { input: { appealId: string; reason: string; commandId?: string } }> = gql`
+export const REOPEN_APPEAL: TypedDocumentNode<
+  { reopenAppeal: AppealCommandResult },
+  { input: { appealId: string; reason: string; commandId?: string } }
+> = gql`
   mutation ReopenAppeal($input: AppealReasonInput!) {
     reopenAppeal(input: $input) { ${RESULT_FIELDS} }
   }
 `;
 
-export const WITHDRAW_APPEAL: TypedDocumentNode<{ withdrawAppeal: AppealCommandResult }, { input: { appealId: string; commandId?: string } }> = gql`
+export const WITHDRAW_APPEAL: TypedDocumentNode<
+  { withdrawAppeal: AppealCommandResult },
+  { input: { appealId: string; commandId?: string } }
+> = gql`
   mutation WithdrawAppeal($input: AppealRefInput!) {
     withdrawAppeal(input: $input) { ${RESULT_FIELDS} }
   }

@@ -30,13 +30,17 @@ export const MY_PERSONAL_DATA_QUERY: TypedDocumentNode<{ myPersonalData: MyPerso
 
 export type UpdateMyPersonalDataInput = { name: string; contact?: string | null; postalAddress?: string | null; commandId?: string };
 
-export const UPDATE_MY_PERSONAL_DATA: TypedDocumentNode<{ updateMyPersonalData: MyPersonalData }, { input: UpdateMyPersonalDataInput }> = gql`
+export const UPDATE_MY_PERSONAL_DATA: TypedDocumentNode<{ updateMyPersonalData: MyPersonalData }, { input: UpdateMyPersonalDataInput }> =
+  gql`
   mutation UpdateMyPersonalData($input: UpdateMyPersonalDataInput!) {
     updateMyPersonalData(input: $input) { ${FIELDS} }
   }
 `;
 
-export const ERASE_MY_PERSONAL_DATA: TypedDocumentNode<{ eraseMyPersonalData: MyPersonalData }, { input: { confirm: boolean; commandId?: string } }> = gql`
+export const ERASE_MY_PERSONAL_DATA: TypedDocumentNode<
+  { eraseMyPersonalData: MyPersonalData },
+  { input: { confirm: boolean; commandId?: string } }
+> = gql`
   mutation EraseMyPersonalData($input: EraseMyPersonalDataInput!) {
     eraseMyPersonalData(input: $input) { ${FIELDS} }
   }

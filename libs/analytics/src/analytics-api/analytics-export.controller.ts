@@ -45,7 +45,8 @@ export class AnalyticsExportController {
     @Query('groupBy') groupBy = '',
   ): Promise<string> {
     assertRegionCode(regionCode);
-    if (!GROUP_BY.includes(groupBy as GroupBy)) throw new DomainError('BAD_USER_INPUT', `groupBy must be one of ${GROUP_BY.join(', ')}`, { field: 'groupBy' });
+    if (!GROUP_BY.includes(groupBy as GroupBy))
+      throw new DomainError('BAD_USER_INPUT', `groupBy must be one of ${GROUP_BY.join(', ')}`, { field: 'groupBy' });
     assertReachesRegion(viewer, regionCode);
     const table = await this.analytics.table([regionCode], from, to, groupBy as GroupBy);
     reply.headers(csvHeaders(`regional-analytics-${regionCode}-${groupBy.toLowerCase()}-${from}-${to}.csv`));
@@ -54,7 +55,12 @@ export class AnalyticsExportController {
 
   @Roles('ANALYST', 'MODERATOR')
   @Get('regions-overview.csv')
-  async regionsOverview(@CurrentViewer() viewer: Viewer, @Res({ passthrough: true }) reply: ExportReply, @Query('from') from = '', @Query('to') to = ''): Promise<string> {
+  async regionsOverview(
+    @CurrentViewer() viewer: Viewer,
+    @Res({ passthrough: true }) reply: ExportReply,
+    @Query('from') from = '',
+    @Query('to') to = '',
+  ): Promise<string> {
     const regions = (await this.analytics.regionCodes()).filter((code) => reachesRegion(viewer, code));
     const table = await this.analytics.table(regions, from, to, 'REGION');
     reply.headers(csvHeaders(`regions-overview-${from}-${to}.csv`));

@@ -11,7 +11,9 @@ export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsQueries) {}
 
   @Roles('ANALYST', 'MODERATOR')
-  @Query(() => RegionalAnalytics, { description: 'A region over a date range (whole days in its time zone, both ends included), by one dimension' })
+  @Query(() => RegionalAnalytics, {
+    description: 'A region over a date range (whole days in its time zone, both ends included), by one dimension',
+  })
   async regionalAnalytics(
     @CurrentViewer() viewer: Viewer,
     @Args('regionCode') regionCode: string,
@@ -31,7 +33,12 @@ export class AnalyticsResolver {
     @Args('from', { description: 'YYYY-MM-DD' }) from: string,
     @Args('to', { description: 'YYYY-MM-DD' }) to: string,
   ): Promise<RegionsOverview> {
-    const table = await this.analytics.table((await this.analytics.regionCodes()).filter((code) => reachesRegion(viewer, code)), from, to, 'REGION');
+    const table = await this.analytics.table(
+      (await this.analytics.regionCodes()).filter((code) => reachesRegion(viewer, code)),
+      from,
+      to,
+      'REGION',
+    );
     return { from, to, k: table.k, regions: toCells(table), total: toTotal(table) };
   }
 }

@@ -9,7 +9,10 @@ export enum AnalyticsGroupByEnum {
   WEEK = 'WEEK',
   MONTH = 'MONTH',
 }
-registerEnumType(AnalyticsGroupByEnum, { name: 'AnalyticsGroupBy', description: 'CATEGORY groups by top-level topic; WEEK starts on Monday' });
+registerEnumType(AnalyticsGroupByEnum, {
+  name: 'AnalyticsGroupBy',
+  description: 'CATEGORY groups by top-level topic; WEEK starts on Monday',
+});
 const _groups: Record<GroupBy, AnalyticsGroupByEnum> = AnalyticsGroupByEnum;
 void _groups;
 
@@ -18,18 +21,30 @@ void _groups;
     'One cell of regional analytics: the appeals submitted in its period and dimension value, as they stood at the end of the range. A suppressed cell was built from fewer than k distinct voters (or hidden so that it cannot be recovered by subtraction): its figures are null, never zero.',
 })
 export class AnalyticsCell {
-  @Field({ description: 'Category, territory or national project id ("-" for none), or the first day of the period (YYYY-MM-DD); "total" for the total' })
+  @Field({
+    description:
+      'Category, territory or national project id ("-" for none), or the first day of the period (YYYY-MM-DD); "total" for the total',
+  })
   key!: string;
   @Field(() => String, { nullable: true }) nameRu!: string | null;
   @Field(() => String, { nullable: true }) nameEn!: string | null;
   @Field() suppressed!: boolean;
   @Field(() => Int, { nullable: true }) submitted!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, answered' }) answered!: number | null;
-  @Field(() => Int, { nullable: true, description: 'Of them, the voter said the problem was solved; null when fewer than k voters gave a verdict' }) resolved!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Of them, the voter said the problem was solved; null when fewer than k voters gave a verdict',
+  })
+  resolved!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, an answer deadline was missed' }) overdue!: number | null;
   @Field(() => Int, { nullable: true, description: 'Of them, still open at the end of the range' }) backlog!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response; null when fewer than k voters had one' }) medianResponseHours!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5; null when fewer than k voters gave one' }) satisfaction!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Median hours from submission to the first response; null when fewer than k voters had one',
+  })
+  medianResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5; null when fewer than k voters gave one' }) satisfaction!:
+    number | null;
   @Field(() => Int, { nullable: true }) feedback!: number | null;
 }
 

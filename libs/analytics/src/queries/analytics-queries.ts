@@ -31,7 +31,14 @@ export type AnalyticsFigures = Readonly<{
 }>;
 
 export type AnalyticsCell = Suppressed<AnalyticsFigures> & Readonly<{ key: string; nameRu: string | null; nameEn: string | null }>;
-export type AnalyticsTable = Readonly<{ from: string; to: string; groupBy: GroupBy | 'REGION'; k: number; cells: AnalyticsCell[]; total: Suppressed<AnalyticsFigures> }>;
+export type AnalyticsTable = Readonly<{
+  from: string;
+  to: string;
+  groupBy: GroupBy | 'REGION';
+  k: number;
+  cells: AnalyticsCell[];
+  total: Suppressed<AnalyticsFigures>;
+}>;
 
 const MAX_DAYS = 3 * 366;
 
@@ -89,10 +96,19 @@ export class AnalyticsQueries {
     return inReportSession(this.db, (db) => this.build(db, regionCodes, from, to, groupBy));
   }
 
-  private async build(db: EntityManager, regionCodes: readonly string[], from: string, to: string, groupBy: GroupBy | 'REGION'): Promise<AnalyticsTable> {
+  private async build(
+    db: EntityManager,
+    regionCodes: readonly string[],
+    from: string,
+    to: string,
+    groupBy: GroupBy | 'REGION',
+  ): Promise<AnalyticsTable> {
     if (groupBy !== 'REGION') {
-      const [known]: Array<{ n: number }> = await db.query('select count(*)::int as n from registry_regions where code = any($1)', [regionCodes]);
-      if (known.n < regionCodes.length) throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
+      const [known]: Array<{ n: number }> = await db.query('select count(*)::int as n from registry_regions where code = any($1)', [
+        regionCodes,
+      ]);
+      if (known.n < regionCodes.length)
+        throw new DomainError('NOT_FOUND', `No region with code "${regionCodes.join(', ')}"`, { field: 'regionCode' });
     }
     const key = KEY[groupBy];
     // Bounds are materialised so that the time-zone arithmetic runs once, not once per appeal. The counts hash in
@@ -175,18 +191,31 @@ export class AnalyticsQueries {
     });
     // A region's own total is published by regionalAnalytics: with one region hidden, the overview's total would
     // give it away by subtraction.
-    const { cells, total } = suppress(keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))), toCell(totalRow), { cellsPublishedAlone: groupBy === 'REGION' });
+    const { cells, total } = suppress(
+      keys.map((k) => toCell(byKey.get(k) ?? emptyRow(k))),
+      toCell(totalRow),
+      { cellsPublishedAlone: groupBy === 'REGION' },
+    );
     return {
       from,
       to,
       groupBy,
       k: MIN_DISTINCT_VOTERS,
-      cells: cells.map((cell, index) => ({ ...cell, key: keys[index], nameRu: names.get(keys[index])?.nameRu ?? null, nameEn: names.get(keys[index])?.nameEn ?? null })),
+      cells: cells.map((cell, index) => ({
+        ...cell,
+        key: keys[index],
+        nameRu: names.get(keys[index])?.nameRu ?? null,
+        nameEn: names.get(keys[index])?.nameEn ?? null,
+      })),
       total,
     };
   }
 
-  private async names(db: EntityManager, groupBy: GroupBy | 'REGION', regionCodes: readonly string[]): Promise<Map<string, { nameRu: string; nameEn: string }>> {
+  private async names(
+    db: EntityManager,
+    groupBy: GroupBy | 'REGION',
+    regionCodes: readonly string[],
+  ): Promise<Map<string, { nameRu: string; nameEn: string }>> {
     const sql = NAMES[groupBy];
     if (!sql) return new Map();
     const rows: Array<{ key: string; name_ru: string; name_en: string }> = await db.query(sql, sql.includes('$1') ? [regionCodes] : []);
@@ -199,8 +228,10 @@ function checkRange(from: string, to: string, groupBy: GroupBy | 'REGION'): void
   parseLocalDate(to, 'to');
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
   if (days < 0) throw new DomainError('BAD_USER_INPUT', `from (${from}) must not be after to (${to})`, { field: 'from' });
-  if (days >= MAX_DAYS) throw new DomainError('BAD_USER_INPUT', `A range may span at most ${MAX_DAYS} days; ${from}..${to} spans ${days + 1}`, { field: 'to' });
-  if (!GROUP_BY.includes(groupBy as GroupBy) && groupBy !== 'REGION') throw new DomainError('BAD_USER_INPUT', `Unknown groupBy ${groupBy}`, { field: 'groupBy' });
+  if (days >= MAX_DAYS)
+    throw new DomainError('BAD_USER_INPUT', `A range may span at most ${MAX_DAYS} days; ${from}..${to} spans ${days + 1}`, { field: 'to' });
+  if (!GROUP_BY.includes(groupBy as GroupBy) && groupBy !== 'REGION')
+    throw new DomainError('BAD_USER_INPUT', `Unknown groupBy ${groupBy}`, { field: 'groupBy' });
 }
 
 /** The keys (first day, YYYY-MM-DD) of the day, ISO week (Monday) or month buckets that overlap the range. */
@@ -211,7 +242,7 @@ export function buckets(from: string, to: string, unit: 'DAY' | 'WEEK' | 'MONTH'
   if (unit === 'MONTH') start.setUTCDate(1);
   const end = day(to);
   const keys: string[] = [];
-  for (const cursor = start; cursor <= end; ) {
+  for (const cursor = start; cursor <= end;) {
     keys.push(cursor.toISOString().slice(0, 10));
     if (unit === 'DAY') cursor.setUTCDate(cursor.getUTCDate() + 1);
     else if (unit === 'WEEK') cursor.setUTCDate(cursor.getUTCDate() + 7);

@@ -27,7 +27,10 @@ export type Suppressed<T> = Readonly<{ figures: T | null; suppressed: boolean }>
 export function suppress<T>(
   cells: readonly RawCell<T>[],
   total: RawCell<T>,
-  options: Readonly<{ k?: number; /** Each cell is also published alone elsewhere: any hidden cell hides the total. */ cellsPublishedAlone?: boolean }> = {},
+  options: Readonly<{
+    k?: number;
+    /** Each cell is also published alone elsewhere: any hidden cell hides the total. */ cellsPublishedAlone?: boolean;
+  }> = {},
 ): { cells: Suppressed<T>[]; total: Suppressed<T> } {
   const k = options.k ?? MIN_DISTINCT_VOTERS;
   const hidden = cells.map((cell) => cell.voters > 0 && cell.voters < k);

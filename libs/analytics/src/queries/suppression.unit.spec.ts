@@ -60,7 +60,9 @@ describe('suppression of small cells', () => {
     expect(suppress(cells, total(cells, all)).total.suppressed).toBe(false);
     expect(suppress(cells, total(cells, all), { cellsPublishedAlone: true }).total).toEqual({ figures: null, suppressed: true });
     const large = [cell(...voters('a', 40)), cell(...voters('b', 6))];
-    expect(suppress(large, total(large, [...voters('a', 40), ...voters('b', 6)]), { cellsPublishedAlone: true }).total.suppressed).toBe(false);
+    expect(suppress(large, total(large, [...voters('a', 40), ...voters('b', 6)]), { cellsPublishedAlone: true }).total.suppressed).toBe(
+      false,
+    );
   });
 
   it('hides the total when it comes from fewer than 5 voters', () => {

@@ -100,7 +100,11 @@ export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: Versioned
       return event.data.deadline === 'ANSWER' && fact.overdueAt === null ? { ...next, overdueAt: event.data.markedAt } : next;
     case 'FeedbackSubmitted': {
       const { data } = event;
-      const verdict = { at: data.submittedAt, satisfaction: (data.promptness + data.quality + data.attentiveness) / 3, solved: data.solved };
+      const verdict = {
+        at: data.submittedAt,
+        satisfaction: (data.promptness + data.quality + data.attentiveness) / 3,
+        solved: data.solved,
+      };
       return { ...next, verdicts: [...fact.verdicts, verdict] };
     }
     default:

@@ -20,11 +20,15 @@ const COLUMNS = [
 ] as const;
 
 // feedback_at is derived from the verdicts when writing.
-const SELECT = COLUMNS.filter(([field]) => field !== 'feedbackAt').map(([field, column]) => `${column} as "${field}"`).join(', ');
+const SELECT = COLUMNS.filter(([field]) => field !== 'feedbackAt')
+  .map(([field, column]) => `${column} as "${field}"`)
+  .join(', ');
 const UPSERT = `insert into analytics_appeals (${COLUMNS.map(([, column]) => column).join(', ')})
   select ${COLUMNS.map(([field]) => `"${field}"`).join(', ')} from jsonb_to_recordset($1::jsonb)
     as t(${COLUMNS.map(([field, , type]) => `"${field}" ${type}`).join(', ')})
-  on conflict (appeal_id) do update set ${COLUMNS.slice(1).map(([, column]) => `${column} = excluded.${column}`).join(', ')}`;
+  on conflict (appeal_id) do update set ${COLUMNS.slice(1)
+    .map(([, column]) => `${column} = excluded.${column}`)
+    .join(', ')}`;
 
 /** The analytics facts (`analytics_appeals`): load the batch's appeals, fold in memory, one upsert. */
 export class AnalyticsProjection implements Projection {

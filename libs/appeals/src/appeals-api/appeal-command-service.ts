@@ -5,7 +5,15 @@ import type { PiiVault } from '@app/identity';
 import { type CommandOutcome, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DataSource } from 'typeorm';
-import { type AppealCommand, appealDecider, type AppealEvent, type AppealState, attachmentList, type CommandMetadata, recordedAttachments } from '../domain';
+import {
+  type AppealCommand,
+  appealDecider,
+  type AppealEvent,
+  type AppealState,
+  attachmentList,
+  type CommandMetadata,
+  recordedAttachments,
+} from '../domain';
 import { registryStreams, type RoutingRule } from '../registry/registry-events';
 import { route, routingDecider } from '../registry/routing';
 import { requireVisible, requireVisibleIfExists } from './appeal-access';
@@ -36,7 +44,12 @@ export type SubmitAppealRequest = Readonly<{
 export type AppealOutcome = CommandOutcome<AppealEvent, AppealState> & Readonly<{ appealId: string }>;
 
 /** Everything but submission: the command's own data, the appeal it is about, and a repeat-safe id. */
-export type AppealAction = Readonly<{ command: Exclude<AppealCommand, { type: 'SubmitAppeal' }>['type']; appealId: string; data: Record<string, unknown>; commandId?: string }>;
+export type AppealAction = Readonly<{
+  command: Exclude<AppealCommand, { type: 'SubmitAppeal' }>['type'];
+  appealId: string;
+  data: Record<string, unknown>;
+  commandId?: string;
+}>;
 
 /**
  * The appeals' write side: checks what only the registry knows (territory, category, deputy), routes a
@@ -54,14 +67,20 @@ export class AppealCommandService {
   async submit(viewer: Viewer, request: SubmitAppealRequest): Promise<AppealOutcome> {
     if (viewer.role !== 'VOTER') throw new DomainError('FORBIDDEN', 'Only voters submit appeals');
     if (request.consent !== true) {
-      throw new DomainError('BAD_USER_INPUT', 'Consent to the processing of personal data is required to send an appeal', { field: 'consent' });
+      throw new DomainError('BAD_USER_INPUT', 'Consent to the processing of personal data is required to send an appeal', {
+        field: 'consent',
+      });
     }
-    const territory = await this.one<{ region_code: string }>('select region_code from registry_territories where id = $1', [request.territoryId]);
+    const territory = await this.one<{ region_code: string }>('select region_code from registry_territories where id = $1', [
+      request.territoryId,
+    ]);
     if (!(await this.one('select 1 from registry_regions where code = $1', [request.regionCode]))) {
       throw new DomainError('BAD_USER_INPUT', `Unknown region "${request.regionCode}"`, { field: 'regionCode' });
     }
     if (!territory || territory.region_code !== request.regionCode) {
-      throw new DomainError('BAD_USER_INPUT', `"${request.territoryId}" is not a territory of region ${request.regionCode}`, { field: 'territoryId' });
+      throw new DomainError('BAD_USER_INPUT', `"${request.territoryId}" is not a territory of region ${request.regionCode}`, {
+        field: 'territoryId',
+      });
     }
     const category = await this.one<{ parent_id: string | null; first_response_target_hours: number | null }>(
       'select parent_id, first_response_target_hours from registry_categories where id = $1',
@@ -72,9 +91,14 @@ export class AppealCommandService {
     const personal = personalData(request);
     let routed = route(await this.routingRules(request.regionCode), request.territoryId, request.categoryId, category.parent_id);
     if (request.addressedDeputyId) {
-      const serves = await this.one('select 1 from registry_deputies where deputy_id = $1 and $2 = any(territory_ids)', [request.addressedDeputyId, request.territoryId]);
+      const serves = await this.one('select 1 from registry_deputies where deputy_id = $1 and $2 = any(territory_ids)', [
+        request.addressedDeputyId,
+        request.territoryId,
+      ]);
       if (!serves) {
-        throw new DomainError('BAD_USER_INPUT', `Deputy ${request.addressedDeputyId} does not serve territory ${request.territoryId}`, { field: 'addressedDeputyId' });
+        throw new DomainError('BAD_USER_INPUT', `Deputy ${request.addressedDeputyId} does not serve territory ${request.territoryId}`, {
+          field: 'addressedDeputyId',
+        });
       }
       // The voter's choice of a deputy of their territory wins over the rules.
       routed = { deputyId: request.addressedDeputyId, ruleId: 'voter-choice', categorySpecific: false };
@@ -94,30 +118,37 @@ export class AppealCommandService {
     }
     let outcome: AppealOutcome;
     try {
-      outcome = await this.execute(viewer, {
-        type: 'SubmitAppeal',
-        metadata,
-        data: {
-          appealId,
-          subjectId: viewer.id,
-          regionCode: request.regionCode,
-          territoryId: request.territoryId,
-          categoryId: request.categoryId,
-          subject: request.subject,
-          text: request.text,
-          addressedDeputyId: request.addressedDeputyId ?? null,
-          attachmentIds,
-          deputyId: routed?.deputyId ?? null,
-          routingRuleId: routed?.ruleId ?? null,
-          policyVersion: PERSONAL_DATA_POLICY_VERSION,
-          firstResponseTargetHours: category.first_response_target_hours,
+      outcome = await this.execute(
+        viewer,
+        {
+          type: 'SubmitAppeal',
+          metadata,
+          data: {
+            appealId,
+            subjectId: viewer.id,
+            regionCode: request.regionCode,
+            territoryId: request.territoryId,
+            categoryId: request.categoryId,
+            subject: request.subject,
+            text: request.text,
+            addressedDeputyId: request.addressedDeputyId ?? null,
+            attachmentIds,
+            deputyId: routed?.deputyId ?? null,
+            routingRuleId: routed?.ruleId ?? null,
+            policyVersion: PERSONAL_DATA_POLICY_VERSION,
+            firstResponseTargetHours: category.first_response_target_hours,
+          },
         },
-      }, 'submit');
+        'submit',
+      );
     } catch (error) {
       // Refused, and nothing recorded under this command id (a parallel repeat may have been): the photos are
       // unsent again. Any other failure leaves them claimed; the sweeper settles them from the event log.
       if (error instanceof DomainError && attachmentIds.length > 0) {
-        const nothingRecorded = await this.store.readStream(`appeal-${appealId}`).then((events) => events.length === 0, () => false);
+        const nothingRecorded = await this.store.readStream(`appeal-${appealId}`).then(
+          (events) => events.length === 0,
+          () => false,
+        );
         if (nothingRecorded) await this.vault.settleAttachments(viewer.id, appealId, []);
       }
       throw error;
@@ -133,16 +164,29 @@ export class AppealCommandService {
   /** Runs one of the other commands on an existing appeal the viewer may see. */
   async act(viewer: Viewer, action: AppealAction): Promise<AppealOutcome> {
     const { deputyRegion } = await this.checkReferences(action);
-    const command = { type: action.command, metadata: this.metadata(viewer, action.commandId), data: { ...action.data, appealId: action.appealId } } as AppealCommand;
+    const command = {
+      type: action.command,
+      metadata: this.metadata(viewer, action.commandId),
+      data: { ...action.data, appealId: action.appealId },
+    } as AppealCommand;
     return this.execute(viewer, command, 'act', (appeal) => {
       // An appeal stays with the deputies of its region: a moderator cannot hand it (and its author) elsewhere.
       if (deputyRegion !== null && appeal.status !== 'NOT_SUBMITTED' && deputyRegion !== appeal.regionCode) {
-        throw new DomainError('BAD_USER_INPUT', `That deputy works in region ${deputyRegion}, not in the appeal's region ${appeal.regionCode}`, { field: 'deputyId' });
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `That deputy works in region ${deputyRegion}, not in the appeal's region ${appeal.regionCode}`,
+          { field: 'deputyId' },
+        );
       }
     });
   }
 
-  private async execute(viewer: Viewer, command: AppealCommand, kind: 'submit' | 'act', check?: (appeal: AppealState) => void): Promise<AppealOutcome> {
+  private async execute(
+    viewer: Viewer,
+    command: AppealCommand,
+    kind: 'submit' | 'act',
+    check?: (appeal: AppealState) => void,
+  ): Promise<AppealOutcome> {
     const appealId = command.data.appealId;
     // A repeated submission finds its own appeal (visible to its author); anything else needs the appeal in reach.
     const visible = kind === 'act' ? requireVisible(viewer, appealId) : requireVisibleIfExists(viewer, appealId);
@@ -163,7 +207,10 @@ export class AppealCommandService {
 
   /** Deputies and categories named by a command must exist in the registry. */
   private async checkReferences(action: AppealAction): Promise<{ deputyRegion: string | null }> {
-    if (action.command === 'RecategorizeAppeal' && !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))) {
+    if (
+      action.command === 'RecategorizeAppeal' &&
+      !(await this.one('select 1 from registry_categories where id = $1', [action.data.categoryId]))
+    ) {
       throw new DomainError('BAD_USER_INPUT', `Unknown category "${String(action.data.categoryId)}"`, { field: 'categoryId' });
     }
     const to = action.data.to as { kind?: string; deputyId?: string } | undefined;
@@ -171,18 +218,29 @@ export class AppealCommandService {
     if (deputyId === undefined) return { deputyRegion: null };
     const deputy = await this.one<{ region_code: string }>('select region_code from registry_deputies where deputy_id = $1', [deputyId]);
     if (!deputy) {
-      throw new DomainError('BAD_USER_INPUT', `Unknown deputy "${String(deputyId)}"`, { field: action.command === 'AssignAppeal' ? 'deputyId' : 'toDeputyId' });
+      throw new DomainError('BAD_USER_INPUT', `Unknown deputy "${String(deputyId)}"`, {
+        field: action.command === 'AssignAppeal' ? 'deputyId' : 'toDeputyId',
+      });
     }
     return { deputyRegion: deputy.region_code };
   }
 
   private metadata(viewer: Viewer, commandId: string | undefined): CommandMetadata {
-    return { commandId: commandId ?? randomUUID(), actorId: viewer.id, role: viewer.role, deputyId: viewer.deputyId, at: this.clock().toISOString() };
+    return {
+      commandId: commandId ?? randomUUID(),
+      actorId: viewer.id,
+      role: viewer.role,
+      deputyId: viewer.deputyId,
+      at: this.clock().toISOString(),
+    };
   }
 
   private async routingRules(regionCode: string): Promise<RoutingRule[]> {
     const events = await this.store.readStream(registryStreams.routing(regionCode));
-    const state = events.reduce((current, event) => routingDecider.evolve(current, { type: 'RoutingRuleChanged', data: event.data as RoutingRule }), routingDecider.initialState);
+    const state = events.reduce(
+      (current, event) => routingDecider.evolve(current, { type: 'RoutingRuleChanged', data: event.data as RoutingRule }),
+      routingDecider.initialState,
+    );
     return [...state.rules.values()];
   }
 
@@ -213,6 +271,9 @@ function personalData(request: SubmitAppealRequest): { name: string; contact: st
   const contact = clean(request.contact, 'contact', 200);
   const postalAddress = clean(request.postalAddress, 'postalAddress', 500);
   if (!name && !contact && !postalAddress) return null;
-  if (!name) throw new DomainError('BAD_USER_INPUT', 'Give your name with your contact details, so the deputy knows whom to answer', { field: 'name' });
+  if (!name)
+    throw new DomainError('BAD_USER_INPUT', 'Give your name with your contact details, so the deputy knows whom to answer', {
+      field: 'name',
+    });
   return { name, contact, postalAddress };
 }

@@ -55,7 +55,9 @@ export class AppealMutationsResolver {
   @Mutation(() => AppealCommandResult, { description: 'Hand the appeal to another deputy, or to an outside authority' })
   forwardAppeal(@CurrentViewer() viewer: Viewer, @Args('input') input: ForwardAppealInput): Promise<AppealCommandResult> {
     if (!input.toDeputyId === !input.toAuthority) {
-      throw new DomainError('BAD_USER_INPUT', 'Forward to a deputy (toDeputyId) or to an authority (toAuthority), not both or neither', { field: 'toDeputyId' });
+      throw new DomainError('BAD_USER_INPUT', 'Forward to a deputy (toDeputyId) or to an authority (toAuthority), not both or neither', {
+        field: 'toDeputyId',
+      });
     }
     const to = input.toDeputyId ? { kind: 'DEPUTY', deputyId: input.toDeputyId } : { kind: 'AUTHORITY', authority: input.toAuthority };
     return this.act(viewer, 'ForwardAppeal', input, { to, reason: input.reason });
@@ -110,7 +112,12 @@ export class AppealMutationsResolver {
     return this.act(viewer, 'RejectAppeal', input, { reason: input.reason, note: input.note ?? null });
   }
 
-  private async act(viewer: Viewer, command: AppealAction['command'], input: AppealRefInput, data: Record<string, unknown>): Promise<AppealCommandResult> {
+  private async act(
+    viewer: Viewer,
+    command: AppealAction['command'],
+    input: AppealRefInput,
+    data: Record<string, unknown>,
+  ): Promise<AppealCommandResult> {
     const action: AppealAction = { command, appealId: input.appealId, commandId: input.commandId, data };
     return result(await this.bus.execute<AppealActionCommand, AppealOutcome>(new AppealActionCommand(viewer, action)));
   }

@@ -37,7 +37,8 @@ export class SubmitAppealInput {
   @Field(() => ID, { description: 'A subcategory, or a category' }) categoryId!: string;
   @Field({ description: '1–200 characters' }) subject!: string;
   @Field({ description: '1–10,000 characters' }) text!: string;
-  @Field(() => ID, { nullable: true, description: 'Write to this deputy of your territory instead of the one routing picks' }) addressedDeputyId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Write to this deputy of your territory instead of the one routing picks' })
+  addressedDeputyId?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Photos uploaded with POST /attachments, at most 5 (see appealSubmissionRules)' })
   attachmentIds?: string[] | null;
   @Field({ description: 'Consent to the processing of personal data (152-ФЗ); required' }) consent!: boolean;

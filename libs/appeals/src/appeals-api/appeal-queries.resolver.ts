@@ -12,7 +12,15 @@ import { photoView } from '../attachments/attachments.controller';
 import { PHOTO_RULES } from '../attachments/photos';
 import { SUBJECT_MAX, TEXT_MAX } from '../domain';
 import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from './appeal-command-service';
-import { Appeal, AppealAuthor, AppealConnection, AppealSubmissionRules, InboxCounters, ReceivedFeedbackList, type TimelineStep } from './appeal-queries.types';
+import {
+  Appeal,
+  AppealAuthor,
+  AppealConnection,
+  AppealSubmissionRules,
+  InboxCounters,
+  ReceivedFeedbackList,
+  type TimelineStep,
+} from './appeal-queries.types';
 
 /** Appeals as voters, deputies and moderators read them: from the read model only. */
 @Resolver(() => Appeal)
@@ -69,13 +77,20 @@ export class AppealQueriesResolver {
   }
 
   @Roles('DEPUTY', 'ASSISTANT')
-  @Query(() => ReceivedFeedbackList, { description: 'Feedback voters gave on your answers (or those of the deputy you assist), newest first' })
-  receivedFeedback(@CurrentViewer() viewer: Viewer, @Args('first', { type: () => Int, nullable: true, description: '1–100, default 20' }) first?: number): Promise<ReceivedFeedbackList> {
+  @Query(() => ReceivedFeedbackList, {
+    description: 'Feedback voters gave on your answers (or those of the deputy you assist), newest first',
+  })
+  receivedFeedback(
+    @CurrentViewer() viewer: Viewer,
+    @Args('first', { type: () => Int, nullable: true, description: '1–100, default 20' }) first?: number,
+  ): Promise<ReceivedFeedbackList> {
     return this.appeals.feedbackFor(viewer.deputyId!, first);
   }
 
   @Roles('MODERATOR')
-  @Query(() => AppealConnection, { description: 'Appeals of your regions (ЦУР queue), open ones by answer due date unless status narrows them' })
+  @Query(() => AppealConnection, {
+    description: 'Appeals of your regions (ЦУР queue), open ones by answer due date unless status narrows them',
+  })
   async moderationQueue(
     @CurrentViewer() viewer: Viewer,
     @Args('regionCode', { nullable: true, description: 'One of your regions; default all of them' }) regionCode?: string,
@@ -116,7 +131,12 @@ export class AppealQueriesResolver {
   async author(@CurrentViewer() viewer: Viewer, @Parent() appeal: Appeal): Promise<AppealAuthor | null> {
     const parties = { status: appeal.status, subjectId: appeal.subjectId, deputyId: appeal.deputyId, regionCode: appeal.regionCode };
     if (!canSeeAuthor(viewer, parties)) return null;
-    const data = await this.vault.read(appeal.subjectId, { readerId: viewer.id, role: viewer.role, purpose: 'appeal', appealId: appeal.id });
+    const data = await this.vault.read(appeal.subjectId, {
+      readerId: viewer.id,
+      role: viewer.role,
+      purpose: 'appeal',
+      appealId: appeal.id,
+    });
     if (data && 'erased' in data) return { erased: true, name: null, contact: null, postalAddress: null };
     return { erased: false, name: data?.name ?? null, contact: data?.contact ?? null, postalAddress: data?.postalAddress ?? null };
   }

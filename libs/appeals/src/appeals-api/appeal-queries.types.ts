@@ -6,7 +6,8 @@ export class TimelineStep {
   @Field({ description: 'The event, e.g. AppealSubmitted, ClarificationRequested, AppealAnswered' }) type!: string;
   @Field({ description: 'When it happened (ISO 8601)' }) at!: string;
   @Field(() => String, { nullable: true, description: 'A question, reply, answer or feedback comment' }) text!: string | null;
-  @Field(() => String, { nullable: true, description: 'Why: extension, forwarding, reopening, rejection, reassignment' }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why: extension, forwarding, reopening, rejection, reassignment' }) reason!:
+    string | null;
   @Field(() => ID, { nullable: true }) deputyId!: string | null;
   @Field(() => String, { nullable: true, description: 'A due date this step set' }) dueAt!: string | null;
 }

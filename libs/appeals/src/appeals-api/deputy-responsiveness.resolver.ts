@@ -10,7 +10,8 @@ export class DeputyResponsiveness {
   @Field(() => Int, { description: 'Answered without an overdue mark' }) answeredOnTime!: number;
   @Field(() => Int, { description: 'Assigned, in progress, awaiting clarification or reopened' }) open!: number;
   @Field(() => Int) overdueNow!: number;
-  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianFirstResponseHours!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianFirstResponseHours!:
+    number | null;
 }
 
 type Context = { loaders?: Map<string, unknown> };

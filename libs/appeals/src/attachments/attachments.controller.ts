@@ -31,7 +31,15 @@ export const MAX_UNSENT_PHOTOS = 4 * PHOTO_RULES.maxPhotos;
 type Reply = { headers(values: Record<string, string>): unknown };
 
 /** What the upload answers, and what `Appeal.attachments` lists. */
-export type PhotoView = Readonly<{ id: string; contentType: string; byteSize: number; width: number; height: number; url: string; thumbnailUrl: string }>;
+export type PhotoView = Readonly<{
+  id: string;
+  contentType: string;
+  byteSize: number;
+  width: number;
+  height: number;
+  url: string;
+  thumbnailUrl: string;
+}>;
 
 export const photoView = (info: AttachmentInfo): PhotoView => ({
   id: info.id,
@@ -57,7 +65,11 @@ export class UploadErrorFilter extends HttpErrorFilter {
         .switchToHttp()
         .getResponse<{ status(code: number): { send(body: unknown): void } }>()
         .status(413)
-        .send({ code: 'BAD_USER_INPUT', field: 'file', message: `The photo is larger than ${megabytes(PHOTO_RULES.maxBytes)} MB, the limit per photo: send a smaller one` });
+        .send({
+          code: 'BAD_USER_INPUT',
+          field: 'file',
+          message: `The photo is larger than ${megabytes(PHOTO_RULES.maxBytes)} MB, the limit per photo: send a smaller one`,
+        });
     } else if (error instanceof BadRequestException) {
       refuse('BAD_USER_INPUT', `Send one photo as multipart/form-data in a field named "file", and nothing else (${error.message})`);
     } else if (error instanceof UnsentAttachmentLimitError) {
@@ -91,7 +103,8 @@ export class AttachmentsController {
   @UseFilters(UploadErrorFilter)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: PHOTO_RULES.maxBytes, files: 1, fields: 0 } }))
   async upload(@CurrentViewer() viewer: Viewer, @UploadedFile() file: UploadedMultipartFile | undefined): Promise<PhotoView> {
-    if (!file?.buffer) throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
+    if (!file?.buffer)
+      throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
     // Checked before the photo is decoded, and again where it is stored (parallel uploads all pass this one).
     if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) throw new UnsentAttachmentLimitError(MAX_UNSENT_PHOTOS);
     const photo = await preparePhoto(file.buffer);
@@ -129,7 +142,11 @@ export class AttachmentsController {
       if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound;
     }
     const purpose = variant === 'thumbnail' ? 'appeal photo preview' : 'appeal photo';
-    const photo = await this.vault.readAttachment(id, { readerId: viewer.id, role: viewer.role, purpose, appealId: info.appealId ?? undefined }, variant);
+    const photo = await this.vault.readAttachment(
+      id,
+      { readerId: viewer.id, role: viewer.role, purpose, appealId: info.appealId ?? undefined },
+      variant,
+    );
     if (!photo) throw notFound;
     reply.headers({
       'content-type': photo.info.contentType,

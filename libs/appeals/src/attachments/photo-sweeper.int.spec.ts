@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000, PiiVault, PiiVault1763900100000 } from '@app/identity';
+import {
+  PiiAttachments1763900600000,
+  PiiAttachmentsRecorded1763900700000,
+  PiiAttachmentThumbnails1763900800000,
+  PiiVault,
+  PiiVault1763900100000,
+} from '@app/identity';
 import { executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { appealDecider } from '../domain';
@@ -13,7 +19,12 @@ describe('PhotoSweeper', () => {
 
   beforeAll(async () => {
     harness = await openReadModelHarness('photo-sweeper', {
-      migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000],
+      migrations: [
+        PiiVault1763900100000,
+        PiiAttachments1763900600000,
+        PiiAttachmentsRecorded1763900700000,
+        PiiAttachmentThumbnails1763900800000,
+      ],
       projections: [],
     });
     vault = new PiiVault(harness.dataSource, PiiVault.generateMasterKey());
@@ -28,12 +39,23 @@ describe('PhotoSweeper', () => {
 
   it('settles interrupted claims from the event log, then deletes what no appeal recorded a day after upload', async () => {
     const author = randomUUID();
-    const [a, b, c] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b')), await vault.saveAttachment(author, photo('c'))];
+    const [a, b, c] = [
+      await vault.saveAttachment(author, photo('a')),
+      await vault.saveAttachment(author, photo('b')),
+      await vault.saveAttachment(author, photo('c')),
+    ];
     // Recorded with photo a (b was named by a repeat that lost), then the process stopped before settling.
     const recorded = randomUUID();
     expect(await vault.claimAttachments(author, [a.id, b.id], recorded)).toEqual([]);
-    const submit = cmd.submit({ appealId: recorded, subjectId: author, attachmentIds: [a.id] }, new Date().toISOString(), { actorId: author, role: 'VOTER' });
-    await executeCommand(harness.store, `appeal-${recorded}`, appealDecider, submit, { commandId: randomUUID(), actorId: author, occurredAt: submit.metadata.at });
+    const submit = cmd.submit({ appealId: recorded, subjectId: author, attachmentIds: [a.id] }, new Date().toISOString(), {
+      actorId: author,
+      role: 'VOTER',
+    });
+    await executeCommand(harness.store, `appeal-${recorded}`, appealDecider, submit, {
+      commandId: randomUUID(),
+      actorId: author,
+      occurredAt: submit.metadata.at,
+    });
     // Claimed, then the process stopped before anything was appended.
     const lost = randomUUID();
     expect(await vault.claimAttachments(author, [c.id], lost)).toEqual([]);

@@ -53,10 +53,14 @@ const badPhoto = (message: string): DomainError => new DomainError('BAD_USER_INP
  */
 export async function preparePhoto(bytes: Buffer): Promise<StoredPhoto> {
   if (bytes.length === 0) throw badPhoto('The photo is empty: choose the file again');
-  if (bytes.length > PHOTO_RULES.maxBytes) throw badPhoto(`The photo is ${megabytes(bytes.length)} MB; the limit is ${megabytes(PHOTO_RULES.maxBytes)} MB per photo`);
+  if (bytes.length > PHOTO_RULES.maxBytes)
+    throw badPhoto(`The photo is ${megabytes(bytes.length)} MB; the limit is ${megabytes(PHOTO_RULES.maxBytes)} MB per photo`);
   if (!SIGNATURES.some((matches) => matches(bytes))) throw badPhoto(NOT_ACCEPTED);
   if (decoding.pendingCount >= MAX_WAITING) {
-    throw new DomainError('RATE_LIMITED', 'Many photos are being processed right now: try again in a few seconds', { field: 'file', reason: 'BUSY' });
+    throw new DomainError('RATE_LIMITED', 'Many photos are being processed right now: try again in a few seconds', {
+      field: 'file',
+      reason: 'BUSY',
+    });
   }
   return decoding(() => cleanCopy(bytes));
 }
@@ -91,7 +95,11 @@ async function cleanCopy(bytes: Buffer): Promise<StoredPhoto> {
 /** What the voter is told when libvips gives up: too many pixels, or anything else it cannot decode. */
 function unreadable(error: unknown): DomainError {
   const pixels = error instanceof Error && /pixel limit/i.test(error.message);
-  return badPhoto(pixels ? `The photo has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels: send a smaller one` : 'The photo is damaged and cannot be read: send it again or choose another');
+  return badPhoto(
+    pixels
+      ? `The photo has more than ${MAX_INPUT_PIXELS / 1_000_000} megapixels: send a smaller one`
+      : 'The photo is damaged and cannot be read: send it again or choose another',
+  );
 }
 
 export const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(bytes % (1024 * 1024) === 0 ? 0 : 1);

@@ -14,7 +14,10 @@ describe('DeadlineSweeper', () => {
   let runner: ReadModelHarness['runner'];
 
   beforeAll(async () => {
-    harness = await openReadModelHarness('deadlines', { migrations: [AppealsReadModel1763900300000], projections: [new AppealsProjection()] });
+    harness = await openReadModelHarness('deadlines', {
+      migrations: [AppealsReadModel1763900300000],
+      projections: [new AppealsProjection()],
+    });
     ({ store, dataSource, runner } = harness);
   });
   afterAll(async () => {
@@ -41,8 +44,11 @@ describe('DeadlineSweeper', () => {
     return result;
   };
   const overdue = async (appealId: string) =>
-    (await store.readStream(`appeal-${appealId}`)).filter((e) => e.type === 'AppealOverdue').map((e) => (e.data as { deadline: string }).deadline);
-  const statusOf = async (appealId: string) => (await dataSource.query('select status from appeals where appeal_id = $1', [appealId]))[0].status;
+    (await store.readStream(`appeal-${appealId}`))
+      .filter((e) => e.type === 'AppealOverdue')
+      .map((e) => (e.data as { deadline: string }).deadline);
+  const statusOf = async (appealId: string) =>
+    (await dataSource.query('select status from appeals where appeal_id = $1', [appealId]))[0].status;
 
   it('marks the first response and then the 30-day answer deadline, each exactly once, also across restarts', async () => {
     const id = await appeal(cmd.submit());
@@ -62,7 +68,10 @@ describe('DeadlineSweeper', () => {
   it('records one mark when two instances sweep at the same moment', async () => {
     const id = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.acknowledge(hour(2)));
     const clock = () => new Date(day(31));
-    const results = await Promise.all([new DeadlineSweeper(store, dataSource, clock).sweep(), new DeadlineSweeper(store, dataSource, clock).sweep()]);
+    const results = await Promise.all([
+      new DeadlineSweeper(store, dataSource, clock).sweep(),
+      new DeadlineSweeper(store, dataSource, clock).sweep(),
+    ]);
     await runner.waitUntilCaughtUp();
     expect(await overdue(id)).toEqual(['ANSWER']);
     expect(results.reduce((sum, r) => sum + r.recorded, 0)).toBeGreaterThanOrEqual(1);
@@ -70,8 +79,16 @@ describe('DeadlineSweeper', () => {
 
   it('lets a clarification pause the clock and an extension move the deadline', async () => {
     // Asked on day 10, answered by the voter on day 20: the answer is now due on day 40.
-    const paused = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.requestClarification(day(10)), cmd.provideClarification(day(20)));
-    const extended = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.acknowledge(day(1)), cmd.extend(day(25), { days: 10 }));
+    const paused = await appeal(
+      cmd.submit({ firstResponseTargetHours: null }),
+      cmd.requestClarification(day(10)),
+      cmd.provideClarification(day(20)),
+    );
+    const extended = await appeal(
+      cmd.submit({ firstResponseTargetHours: null }),
+      cmd.acknowledge(day(1)),
+      cmd.extend(day(25), { days: 10 }),
+    );
     await sweepAt(day(35));
     expect(await overdue(paused)).toEqual([]);
     expect(await overdue(extended)).toEqual([]);

@@ -53,7 +53,10 @@ export class DeadlineSweeper {
       const command = {
         type: candidate.command,
         metadata: { commandId, actorId: 'system:deadlines', role: 'SYSTEM', at: now.toISOString() },
-        data: candidate.command === 'MarkOverdue' ? { appealId: candidate.appeal_id, deadline: candidate.deadline } : { appealId: candidate.appeal_id },
+        data:
+          candidate.command === 'MarkOverdue'
+            ? { appealId: candidate.appeal_id, deadline: candidate.deadline }
+            : { appealId: candidate.appeal_id },
       } as AppealCommand;
       try {
         const outcome = await executeCommand(this.store, `appeal-${candidate.appeal_id}`, appealDecider, command, {

@@ -60,7 +60,8 @@ describe('the demo data generator', () => {
 
   it('adds nothing when run again with the same seed', async () => {
     const countEvents = async () =>
-      (await first.store.withClient((client) => client.query<{ n: string }>(`select count(*) as n from ${first.store.schemaName}.events`))).rows[0].n;
+      (await first.store.withClient((client) => client.query<{ n: string }>(`select count(*) as n from ${first.store.schemaName}.events`)))
+        .rows[0].n;
     const before = await countEvents();
     const again = await generateDemoData(first.store, { appeals: APPEALS, seed: 1, now: NOW });
     expect(again).toMatchObject({ appealsWritten: 0, appealsSkipped: APPEALS, eventsWritten: 0 });
@@ -69,11 +70,18 @@ describe('the demo data generator', () => {
 
   it('folds every stream with the domain, with no event after now and times never going back', () => {
     for (const [streamId, events] of streams) {
-      const state = events.reduce<AppealState>((current, event) => evolve(current, { type: event.type, data: event.data } as AppealEvent), initialState);
+      const state = events.reduce<AppealState>(
+        (current, event) => evolve(current, { type: event.type, data: event.data } as AppealEvent),
+        initialState,
+      );
       expect(state.status).not.toBe('NOT_SUBMITTED');
       const times = events.map((event) => Date.parse(event.metadata.occurredAt));
       expect(times.every((time, i) => time <= NOW.getTime() && (i === 0 || time >= times[i - 1]))).toBe(true);
-      expect(events.every((event) => event.metadata.correlationId === streamId.slice('appeal-'.length) && event.metadata.commandId === undefined)).toBe(true);
+      expect(
+        events.every(
+          (event) => event.metadata.correlationId === streamId.slice('appeal-'.length) && event.metadata.commandId === undefined,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -91,8 +99,16 @@ describe('the demo data generator', () => {
     expect(share(has('AppealWithdrawn'))).toBeLessThan(0.07);
     expect(share(has('AppealReopened'))).toBeGreaterThan(0.02);
     expect(share(has('AppealReopened'))).toBeLessThan(0.1);
-    expect(share((events) => events.some((event) => event.type === 'AppealOverdue' && (event.data as { deadline: string }).deadline === 'ANSWER'))).toBeGreaterThan(0.04);
-    expect(share((events) => ['AppealSubmitted', 'AppealAssigned', 'AppealAcknowledged', 'ClarificationRequested', 'AppealOverdue'].includes(last(events)))).toBeGreaterThan(0.05);
+    expect(
+      share((events) =>
+        events.some((event) => event.type === 'AppealOverdue' && (event.data as { deadline: string }).deadline === 'ANSWER'),
+      ),
+    ).toBeGreaterThan(0.04);
+    expect(
+      share((events) =>
+        ['AppealSubmitted', 'AppealAssigned', 'AppealAcknowledged', 'ClarificationRequested', 'AppealOverdue'].includes(last(events)),
+      ),
+    ).toBeGreaterThan(0.05);
     const answered = [...streams.values()].filter(has('AppealAnswered'));
     const rated = answered.filter(has('FeedbackSubmitted')).length / answered.length;
     expect(rated).toBeGreaterThan(0.45);
@@ -108,7 +124,9 @@ describe('the demo data generator', () => {
         qualityByDeputy.set(deputyId, [...(qualityByDeputy.get(deputyId) ?? []), quality]);
       }
     }
-    const means = [...qualityByDeputy.values()].filter((scores) => scores.length >= 3).map((scores) => scores.reduce((a, b) => a + b, 0) / scores.length);
+    const means = [...qualityByDeputy.values()]
+      .filter((scores) => scores.length >= 3)
+      .map((scores) => scores.reduce((a, b) => a + b, 0) / scores.length);
     expect(Math.max(...means) - Math.min(...means)).toBeGreaterThan(1);
 
     const authors = [...streams.values()].map((events) => (events[0].data as { subjectId: string }).subjectId);

@@ -86,7 +86,14 @@ export async function generateDemoData(store: EventStore, options: DemoDataOptio
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   options.onProgress?.(done, total);
-  return { deputies: registry.deputies.length, routingRules: registry.rules.length, appealsWritten: written, appealsSkipped: skipped, eventsWritten: events, statuses };
+  return {
+    deputies: registry.deputies.length,
+    routingRules: registry.rules.length,
+    appealsWritten: written,
+    appealsSkipped: skipped,
+    eventsWritten: events,
+    statuses,
+  };
 }
 
 /**
@@ -203,7 +210,9 @@ async function seedRegistry(commands: RegistryCommands, registry: DemoRegistry, 
   await Promise.all(
     [...byRegion.values()].map(async (rules) => {
       for (const rule of rules) {
-        const commandId = registry.generatedRuleIds.has(rule.ruleId) ? `demo-${seed}-routing-${rule.ruleId}` : `demo-routing-${rule.ruleId}`;
+        const commandId = registry.generatedRuleIds.has(rule.ruleId)
+          ? `demo-${seed}-routing-${rule.ruleId}`
+          : `demo-routing-${rule.ruleId}`;
         await commands.setRoutingRule(rule, context(commandId));
       }
     }),
@@ -235,8 +244,22 @@ type World = Readonly<{
 
 /** Share of appeals by top category (ЦУР reports: utilities, improvement and roads lead). */
 const TOP_CATEGORY_WEIGHTS: Readonly<Record<string, number>> = {
-  housing: 25, improvement: 15, roads: 13, 'public-transport': 7, healthcare: 8, education: 6, social: 7, ecology: 3,
-  safety: 3, 'culture-sport': 2, economy: 3, construction: 4, agriculture: 1, communications: 2, 'public-services': 3, other: 2,
+  housing: 25,
+  improvement: 15,
+  roads: 13,
+  'public-transport': 7,
+  healthcare: 8,
+  education: 6,
+  social: 7,
+  ecology: 3,
+  safety: 3,
+  'culture-sport': 2,
+  economy: 3,
+  construction: 4,
+  agriculture: 1,
+  communications: 2,
+  'public-services': 3,
+  other: 2,
 };
 
 const WINTER = new Set([10, 11, 0, 1, 2]);
@@ -257,12 +280,19 @@ function buildWorld(registry: DemoRegistry, now: Date): World {
   for (const sub of SUBCATEGORIES) subcategoriesOf.set(sub.parentId, [...(subcategoriesOf.get(sub.parentId) ?? []), sub]);
   const categoriesByMonth = Array.from({ length: 12 }, (_, month) =>
     weightedTable(
-      SUBCATEGORIES.map((sub) => [sub, ((TOP_CATEGORY_WEIGHTS[sub.parentId] ?? 1) / subcategoriesOf.get(sub.parentId)!.length) * seasonalFactor(sub.id, month)] as const),
+      SUBCATEGORIES.map(
+        (sub) =>
+          [
+            sub,
+            ((TOP_CATEGORY_WEIGHTS[sub.parentId] ?? 1) / subcategoriesOf.get(sub.parentId)!.length) * seasonalFactor(sub.id, month),
+          ] as const,
+      ),
     ),
   );
   const deputiesByTerritory = new Map<string, DemoDeputy[]>();
   for (const deputy of registry.deputies) {
-    for (const territoryId of deputy.territoryIds) deputiesByTerritory.set(territoryId, [...(deputiesByTerritory.get(territoryId) ?? []), deputy]);
+    for (const territoryId of deputy.territoryIds)
+      deputiesByTerritory.set(territoryId, [...(deputiesByTerritory.get(territoryId) ?? []), deputy]);
   }
   return {
     nowMs: now.getTime(),
@@ -272,7 +302,9 @@ function buildWorld(registry: DemoRegistry, now: Date): World {
     deputies: new Map(registry.deputies.map((deputy) => [deputy.deputyId, deputy])),
     deputiesByTerritory,
     // Independent of the appeal count, so a run with more appeals extends the same voters.
-    votersPerTerritory: new Map(TERRITORIES.map((territory) => [territory.id, Math.max(20, Math.round((territory.populationApprox / population) * 8000))])),
+    votersPerTerritory: new Map(
+      TERRITORIES.map((territory) => [territory.id, Math.max(20, Math.round((territory.populationApprox / population) * 8000))]),
+    ),
   };
 }
 
@@ -335,11 +367,19 @@ class AppealHistory {
 
   private apply<TType extends AppealCommand['type']>(type: TType, data: DataOf<TType>, actor: Actor, atMs: number): void {
     const at = new Date(atMs).toISOString();
-    const command = { type, data: { ...data, appealId: this.appealId }, metadata: { ...actor, commandId: `${this.appealId}-${this.events.length}`, at } } as AppealCommand;
+    const command = {
+      type,
+      data: { ...data, appealId: this.appealId },
+      metadata: { ...actor, commandId: `${this.appealId}-${this.events.length}`, at },
+    } as AppealCommand;
     const decided = decide(command, this.state); // a refusal here is a bug in the generator: let it throw
     for (const event of decided) {
       this.state = evolve(this.state, event);
-      this.events.push({ type: event.type, data: event.data, metadata: { actorId: actor.actorId, occurredAt: at, correlationId: this.appealId } });
+      this.events.push({
+        type: event.type,
+        data: event.data,
+        metadata: { actorId: actor.actorId, occurredAt: at, correlationId: this.appealId },
+      });
     }
     this.lastMs = atMs;
   }
@@ -420,14 +460,22 @@ function simulateAppeal(world: World, seed: number, index: number): SimulatedApp
     deputy.assistantId && random.chance(0.4)
       ? { actorId: deputy.assistantId, role: 'ASSISTANT', deputyId: deputy.deputyId }
       : { actorId: deputy.userId, role: 'DEPUTY', deputyId: deputy.deputyId };
-  const moderator: Actor = { actorId: territory.regionCode === '66' ? accountId('moderator1') : derivedUuid('demo', seed, 'moderator', territory.regionCode), role: 'MODERATOR' };
+  const moderator: Actor = {
+    actorId: territory.regionCode === '66' ? accountId('moderator1') : derivedUuid('demo', seed, 'moderator', territory.regionCode),
+    role: 'MODERATOR',
+  };
   const at = (): number => history.lastMs;
 
   /** A first response, mostly within the category's target; weaker deputies are late more often. */
   const acknowledge = (): boolean => {
     const target = category.firstResponseTargetHours * HOUR;
     const late = random.chance(0.04 + 0.12 * (1 - deputy.quality));
-    return history.run('AcknowledgeAppeal', {}, asDeputy(), at() + (late ? target * random.between(1.1, 3) : target * random.between(0.05, 0.9)));
+    return history.run(
+      'AcknowledgeAppeal',
+      {},
+      asDeputy(),
+      at() + (late ? target * random.between(1.1, 3) : target * random.between(0.05, 0.9)),
+    );
   };
 
   /** Works on the appeal and answers it: before the due date unless `late`. */
@@ -436,19 +484,47 @@ function simulateAppeal(world: World, seed: number, index: number): SimulatedApp
       const colleagues = world.deputiesByTerritory.get(territory.id)!.filter((candidate) => candidate.deputyId !== deputy.deputyId);
       if (colleagues.length > 0) {
         const to = random.pick(colleagues);
-        if (!history.run('ForwardAppeal', { to: { kind: 'DEPUTY', deputyId: to.deputyId }, reason: random.pick(texts.FORWARD_REASONS) }, asDeputy(), at() + random.between(2, 48) * HOUR)) return false;
+        if (
+          !history.run(
+            'ForwardAppeal',
+            { to: { kind: 'DEPUTY', deputyId: to.deputyId }, reason: random.pick(texts.FORWARD_REASONS) },
+            asDeputy(),
+            at() + random.between(2, 48) * HOUR,
+          )
+        )
+          return false;
         deputy = to;
         if (!acknowledge()) return false;
       }
     }
     if (random.chance(0.15)) {
-      if (!history.run('RequestClarification', { question: random.pick(texts.CLARIFICATION_QUESTIONS) }, asDeputy(), at() + random.between(0.5, 5) * DAY)) return false;
+      if (
+        !history.run(
+          'RequestClarification',
+          { question: random.pick(texts.CLARIFICATION_QUESTIONS) },
+          asDeputy(),
+          at() + random.between(0.5, 5) * DAY,
+        )
+      )
+        return false;
       // A late answer is late on the deputy's side: the voter did reply.
-      if ((late || random.chance(0.85)) && !history.run('ProvideClarification', { text: random.pick(texts.CLARIFICATIONS) }, voter, at() + random.between(0.1, 4) * DAY)) return false;
+      if (
+        (late || random.chance(0.85)) &&
+        !history.run('ProvideClarification', { text: random.pick(texts.CLARIFICATIONS) }, voter, at() + random.between(0.1, 4) * DAY)
+      )
+        return false;
     }
     if (random.chance(late ? 0.3 : 0.1)) {
       const days = 10 + random.int(21);
-      if (!history.run('ExtendDeadline', { days, reason: random.pick(texts.EXTENSION_REASONS) }, asDeputy(), at() + random.between(0.5, 3) * DAY)) return false;
+      if (
+        !history.run(
+          'ExtendDeadline',
+          { days, reason: random.pick(texts.EXTENSION_REASONS) },
+          asDeputy(),
+          at() + random.between(0.5, 3) * DAY,
+        )
+      )
+        return false;
     }
     const dueMs = history.answerDueMs();
     const answerMs = late
@@ -482,12 +558,24 @@ function simulateAppeal(world: World, seed: number, index: number): SimulatedApp
         if (!(acknowledge() && handleAndAnswer(false))) return false;
         const disputed = random.chance(0.5);
         if (disputed && !maybeFeedback(1, false, random.chance(0.5) ? 'NO' : 'PARTLY')) return false;
-        if (!history.run('ReopenAppeal', { reason: random.pick(texts.REOPEN_REASONS) }, voter, at() + random.between(1, disputed ? 10 : 20) * DAY)) return false;
+        if (
+          !history.run(
+            'ReopenAppeal',
+            { reason: random.pick(texts.REOPEN_REASONS) },
+            voter,
+            at() + random.between(1, disputed ? 10 : 20) * DAY,
+          )
+        )
+          return false;
         if (random.chance(0.7) && !history.run('AcknowledgeAppeal', {}, asDeputy(), at() + random.between(2, 48) * HOUR)) return false;
         const dueMs = history.answerDueMs();
         return (
-          history.run('AnswerAppeal', { text: random.pick(texts.ANSWERS) }, asDeputy(), Math.min(at() + random.between(2, 20) * DAY, dueMs - HOUR)) &&
-          maybeFeedback(0.6, false)
+          history.run(
+            'AnswerAppeal',
+            { text: random.pick(texts.ANSWERS) },
+            asDeputy(),
+            Math.min(at() + random.between(2, 20) * DAY, dueMs - HOUR),
+          ) && maybeFeedback(0.6, false)
         );
       }
       case 'REJECTED': {
@@ -503,7 +591,13 @@ function simulateAppeal(world: World, seed: number, index: number): SimulatedApp
       case 'OPEN':
         if (random.chance(0.3)) return true; // not acknowledged yet
         if (!acknowledge()) return false;
-        if (random.chance(0.2)) return history.run('RequestClarification', { question: random.pick(texts.CLARIFICATION_QUESTIONS) }, asDeputy(), at() + random.between(0.5, 5) * DAY);
+        if (random.chance(0.2))
+          return history.run(
+            'RequestClarification',
+            { question: random.pick(texts.CLARIFICATION_QUESTIONS) },
+            asDeputy(),
+            at() + random.between(0.5, 5) * DAY,
+          );
         return true;
     }
   };

@@ -17,7 +17,10 @@ describe('projections on the demo data', () => {
   beforeAll(async () => {
     database = await createTestDatabase('demo_rebuild');
     store = await PostgresEventStore.create({ connectionString: database.url });
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, ...APPEALS_READ_MODEL_MIGRATIONS] });
+    dataSource = await openReadModelDatabase({
+      url: database.url,
+      migrations: [ProjectionCheckpoints1763900000000, ...APPEALS_READ_MODEL_MIGRATIONS],
+    });
   });
   afterAll(async () => {
     await dataSource?.destroy();
@@ -27,7 +30,9 @@ describe('projections on the demo data', () => {
 
   const snapshot = async (): Promise<Record<string, unknown[]>> => ({
     appeals: await dataSource.query('select * from appeals order by appeal_id'),
-    timeline: await dataSource.query('select appeal_id, stream_version, type, at, actor_id, data from appeal_timeline order by appeal_id, stream_version'),
+    timeline: await dataSource.query(
+      'select appeal_id, stream_version, type, at, actor_id, data from appeal_timeline order by appeal_id, stream_version',
+    ),
     feedback: await dataSource.query('select * from appeal_feedback order by appeal_id, answer_number'),
     deputies: await dataSource.query('select * from registry_deputies order by deputy_id'),
     routing: await dataSource.query('select * from routing_rules order by territory_id, category_key'),

@@ -31,18 +31,31 @@ export class DemoSeeder implements OnApplicationBootstrap, OnModuleDestroy {
       seed: SEED,
       now: new Date(),
       onProgress: (done, total) => {
-        if (done > 0 && (done % 5000 === 0 || done === total)) this.logger.log(`demo appeals: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
+        if (done > 0 && (done % 5000 === 0 || done === total))
+          this.logger.log(`demo appeals: ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}`);
       },
     })
       .then(async (summary) => {
         await this.store.appendToStream(
           MARKER_STREAM,
-          [{ type: 'DemoDataGenerated', data: { appeals, seed: SEED, written: summary.appealsWritten }, metadata: { actorId: 'system:demo', occurredAt: new Date().toISOString() } }],
+          [
+            {
+              type: 'DemoDataGenerated',
+              data: { appeals, seed: SEED, written: summary.appealsWritten },
+              metadata: { actorId: 'system:demo', occurredAt: new Date().toISOString() },
+            },
+          ],
           { expectedVersion: 'any' },
         );
-        this.logger.log(`demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.deputies} deputies, ${summary.appealsWritten} appeals`);
+        this.logger.log(
+          `demo data ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${summary.deputies} deputies, ${summary.appealsWritten} appeals`,
+        );
       })
-      .catch((error: unknown) => this.logger.warn(`demo data generation stopped (it resumes on the next start): ${error instanceof Error ? error.message : String(error)}`));
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `demo data generation stopped (it resumes on the next start): ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      );
   }
 
   async onModuleDestroy(): Promise<void> {

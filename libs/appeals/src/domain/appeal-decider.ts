@@ -58,7 +58,15 @@ import type {
   SubmitFeedback,
   WithdrawAppeal,
 } from './appeal-commands';
-import { type AppealEvent, DEADLINES, type ForwardTarget, MAX_ATTACHMENTS, REJECT_REASONS, SOLVED_VALUES, type Score } from './appeal-events';
+import {
+  type AppealEvent,
+  DEADLINES,
+  type ForwardTarget,
+  MAX_ATTACHMENTS,
+  REJECT_REASONS,
+  SOLVED_VALUES,
+  type Score,
+} from './appeal-events';
 import { type AppealState, type AppealStatus, type RegisteredAppeal, evolve, initialState, pendingDeadlines } from './appeal-state';
 import {
   AUTO_CLOSE_DAYS,
@@ -134,10 +142,13 @@ function submit(command: SubmitAppeal, state: AppealState): AppealEvent[] {
   const deputyId = optionalText(data.deputyId, 'deputyId', 200);
   const routingRuleId = optionalText(data.routingRuleId, 'routingRuleId', 200);
   if (deputyId !== null && routingRuleId === null) {
-    throw new DomainError('BAD_USER_INPUT', 'routingRuleId is required with a routed deputyId, to explain the assignment', { field: 'routingRuleId' });
+    throw new DomainError('BAD_USER_INPUT', 'routingRuleId is required with a routed deputyId, to explain the assignment', {
+      field: 'routingRuleId',
+    });
   }
   const attachmentIds = attachmentList(data.attachmentIds);
-  const targetHours = data.firstResponseTargetHours == null ? null : integerIn(data.firstResponseTargetHours, 'firstResponseTargetHours', 1, 720);
+  const targetHours =
+    data.firstResponseTargetHours == null ? null : integerIn(data.firstResponseTargetHours, 'firstResponseTargetHours', 1, 720);
   const at = metadata.at;
 
   const submitted: AppealEvent = {
@@ -174,18 +185,24 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function attachmentList(value: unknown): string[] {
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value) || value.some((id) => typeof id !== 'string' || !UUID.test(id))) {
-    throw new DomainError('BAD_USER_INPUT', 'attachmentIds must be a list of photo ids as the upload returned them', { field: 'attachmentIds' });
+    throw new DomainError('BAD_USER_INPUT', 'attachmentIds must be a list of photo ids as the upload returned them', {
+      field: 'attachmentIds',
+    });
   }
   const ids = [...new Set(value.map((id: string) => id.toLowerCase()))];
   if (ids.length > MAX_ATTACHMENTS) {
-    throw new DomainError('BAD_USER_INPUT', `attachmentIds: at most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, { field: 'attachmentIds' });
+    throw new DomainError('BAD_USER_INPUT', `attachmentIds: at most ${MAX_ATTACHMENTS} photos per appeal (got ${ids.length})`, {
+      field: 'attachmentIds',
+    });
   }
   return ids;
 }
 
 /** The photo ids a submission recorded: none unless these events hold an `AppealSubmitted`. */
 export function recordedAttachments(events: ReadonlyArray<Readonly<{ type: string; data: unknown }>>): string[] {
-  return events.flatMap((event) => (event.type === 'AppealSubmitted' ? [...((event.data as { attachmentIds?: readonly string[] }).attachmentIds ?? [])] : []));
+  return events.flatMap((event) =>
+    event.type === 'AppealSubmitted' ? [...((event.data as { attachmentIds?: readonly string[] }).attachmentIds ?? [])] : [],
+  );
 }
 
 function provideClarification(command: ProvideClarification, state: AppealState): AppealEvent[] {
@@ -212,10 +229,14 @@ function reopen(command: ReopenAppeal, state: AppealState): AppealEvent[] {
   const at = command.metadata.at;
   const windowEndsAt = addDays(appeal.lastAnsweredAt, REOPEN_WINDOW_DAYS);
   if (hasPassed(windowEndsAt, at)) {
-    throw new DomainError('INVALID_STATE', `ReopenAppeal is not allowed for an appeal in status ${appeal.status} after ${windowEndsAt} (30 days after the answer)`, {
-      status: appeal.status,
-      reopenableUntil: windowEndsAt,
-    });
+    throw new DomainError(
+      'INVALID_STATE',
+      `ReopenAppeal is not allowed for an appeal in status ${appeal.status} after ${windowEndsAt} (30 days after the answer)`,
+      {
+        status: appeal.status,
+        reopenableUntil: windowEndsAt,
+      },
+    );
   }
   return [{ type: 'AppealReopened', data: { appealId: appeal.appealId, reason, reopenedAt: at, answerDueAt: answerDueFrom(at) } }];
 }
@@ -242,7 +263,17 @@ function submitFeedback(command: SubmitFeedback, state: AppealState): AppealEven
   return [
     {
       type: 'FeedbackSubmitted',
-      data: { appealId: appeal.appealId, deputyId: appeal.deputyId, answerNumber: appeal.answerCount, promptness, quality, attentiveness, solved, comment, submittedAt: at },
+      data: {
+        appealId: appeal.appealId,
+        deputyId: appeal.deputyId,
+        answerNumber: appeal.answerCount,
+        promptness,
+        quality,
+        attentiveness,
+        solved,
+        comment,
+        submittedAt: at,
+      },
     },
     { type: 'AppealClosed', data: { appealId: appeal.appealId, reason: 'FEEDBACK', closedAt: at } },
   ];
@@ -253,14 +284,21 @@ function submitFeedback(command: SubmitFeedback, state: AppealState): AppealEven
 function acknowledge(command: AcknowledgeAppeal, state: AppealState): AppealEvent[] {
   const appeal = requireStatus(state, command, ['ASSIGNED', 'REOPENED']);
   requireHandlingDeputy(appeal, command);
-  return [{ type: 'AppealAcknowledged', data: { appealId: appeal.appealId, deputyId: appeal.deputyId, acknowledgedAt: command.metadata.at } }];
+  return [
+    { type: 'AppealAcknowledged', data: { appealId: appeal.appealId, deputyId: appeal.deputyId, acknowledgedAt: command.metadata.at } },
+  ];
 }
 
 function requestClarification(command: RequestClarification, state: AppealState): AppealEvent[] {
   const appeal = requireStatus(state, command, ['ASSIGNED', 'IN_PROGRESS', 'REOPENED']);
   requireHandlingDeputy(appeal, command);
   const question = requiredText(command.data.question, 'question', NOTE_MAX);
-  return [{ type: 'ClarificationRequested', data: { appealId: appeal.appealId, deputyId: appeal.deputyId, question, requestedAt: command.metadata.at } }];
+  return [
+    {
+      type: 'ClarificationRequested',
+      data: { appealId: appeal.appealId, deputyId: appeal.deputyId, question, requestedAt: command.metadata.at },
+    },
+  ];
 }
 
 function forward(command: ForwardAppeal, state: AppealState): AppealEvent[] {
@@ -272,13 +310,24 @@ function forward(command: ForwardAppeal, state: AppealState): AppealEvent[] {
   }
   const reason = requiredText(command.data.reason, 'reason', NOTE_MAX);
   const at = command.metadata.at;
-  const forwarded: AppealEvent = { type: 'AppealForwarded', data: { appealId: appeal.appealId, fromDeputyId: appeal.deputyId, to, reason, forwardedAt: at } };
+  const forwarded: AppealEvent = {
+    type: 'AppealForwarded',
+    data: { appealId: appeal.appealId, fromDeputyId: appeal.deputyId, to, reason, forwardedAt: at },
+  };
   if (to.kind === 'AUTHORITY') return [forwarded];
   return [
     forwarded,
     {
       type: 'AppealAssigned',
-      data: { appealId: appeal.appealId, deputyId: to.deputyId, previousDeputyId: appeal.deputyId, assignedBy: 'FORWARDING', routingRuleId: null, reason, assignedAt: at },
+      data: {
+        appealId: appeal.appealId,
+        deputyId: to.deputyId,
+        previousDeputyId: appeal.deputyId,
+        assignedBy: 'FORWARDING',
+        routingRuleId: null,
+        reason,
+        assignedAt: at,
+      },
     },
   ];
 }
@@ -289,15 +338,27 @@ function extendDeadline(command: ExtendDeadline, state: AppealState): AppealEven
   const days = integerIn(command.data.days, 'days', 1, MAX_EXTENSION_DAYS);
   const reason = requiredText(command.data.reason, 'reason', NOTE_MAX);
   if (appeal.extension !== null) {
-    throw new DomainError('CONFLICT', `ExtendDeadline: the deadline was already extended once (${appeal.extension.extendedAt}); 59-ФЗ allows one extension`, {
-      status: appeal.status,
-    });
+    throw new DomainError(
+      'CONFLICT',
+      `ExtendDeadline: the deadline was already extended once (${appeal.extension.extendedAt}); 59-ФЗ allows one extension`,
+      {
+        status: appeal.status,
+      },
+    );
   }
   const answerDueAt = addDays(appeal.answerDueAt, days);
   return [
     {
       type: 'DeadlineExtended',
-      data: { appealId: appeal.appealId, deputyId: appeal.deputyId, days, reason, previousDueAt: appeal.answerDueAt, answerDueAt, extendedAt: command.metadata.at },
+      data: {
+        appealId: appeal.appealId,
+        deputyId: appeal.deputyId,
+        days,
+        reason,
+        previousDueAt: appeal.answerDueAt,
+        answerDueAt,
+        extendedAt: command.metadata.at,
+      },
     },
   ];
 }
@@ -307,11 +368,19 @@ function answer(command: AnswerAppeal, state: AppealState): AppealEvent[] {
   requireHandlingDeputy(appeal, command);
   const text = requiredText(command.data.text, 'text', TEXT_MAX);
   const at = command.metadata.at;
-  const answerDueAt = appeal.status === 'AWAITING_CLARIFICATION' ? resumedDue(appeal.answerDueAt, appeal.clockPausedAt, at) : appeal.answerDueAt;
+  const answerDueAt =
+    appeal.status === 'AWAITING_CLARIFICATION' ? resumedDue(appeal.answerDueAt, appeal.clockPausedAt, at) : appeal.answerDueAt;
   return [
     {
       type: 'AppealAnswered',
-      data: { appealId: appeal.appealId, deputyId: appeal.deputyId, text, answerNumber: appeal.answerCount + 1, answerDueAt, answeredAt: at },
+      data: {
+        appealId: appeal.appealId,
+        deputyId: appeal.deputyId,
+        text,
+        answerNumber: appeal.answerCount + 1,
+        answerDueAt,
+        answeredAt: at,
+      },
     },
   ];
 }
@@ -348,7 +417,12 @@ function recategorize(command: RecategorizeAppeal, state: AppealState): AppealEv
   if (categoryId === appeal.categoryId) {
     throw new DomainError('BAD_USER_INPUT', 'categoryId must differ from the current category', { field: 'categoryId' });
   }
-  return [{ type: 'AppealCategorized', data: { appealId: appeal.appealId, categoryId, previousCategoryId: appeal.categoryId, categorizedAt: command.metadata.at } }];
+  return [
+    {
+      type: 'AppealCategorized',
+      data: { appealId: appeal.appealId, categoryId, previousCategoryId: appeal.categoryId, categorizedAt: command.metadata.at },
+    },
+  ];
 }
 
 function reject(command: RejectAppeal, state: AppealState): AppealEvent[] {
@@ -380,7 +454,10 @@ function markOverdue(command: MarkOverdue, state: AppealState): AppealEvent[] {
   const pending = pendingDeadlines(appeal).find((candidate) => candidate.deadline === deadline);
   if (pending === undefined || !hasPassed(pending.dueAt, command.metadata.at)) return [];
   return [
-    { type: 'AppealOverdue', data: { appealId: appeal.appealId, deadline, dueAt: pending.dueAt, deputyId: appeal.deputyId, markedAt: command.metadata.at } },
+    {
+      type: 'AppealOverdue',
+      data: { appealId: appeal.appealId, deadline, dueAt: pending.dueAt, deputyId: appeal.deputyId, markedAt: command.metadata.at },
+    },
   ];
 }
 
@@ -395,7 +472,9 @@ function close(command: CloseAppeal, state: AppealState): AppealEvent[] {
 
 function requireExists(state: AppealState, command: AppealCommand): RegisteredAppeal {
   if (state.status === 'NOT_SUBMITTED') {
-    throw new DomainError('NOT_FOUND', `${command.type}: appeal ${command.data.appealId} does not exist`, { appealId: command.data.appealId });
+    throw new DomainError('NOT_FOUND', `${command.type}: appeal ${command.data.appealId} does not exist`, {
+      appealId: command.data.appealId,
+    });
   }
   return state;
 }
@@ -408,7 +487,9 @@ function requireStatus<TStatus extends AppealStatus>(
 ): Extract<RegisteredAppeal, { status: TStatus }> {
   const appeal = requireExists(state, command);
   if (!(allowed as readonly AppealStatus[]).includes(appeal.status)) {
-    throw new DomainError('INVALID_STATE', `${command.type} is not allowed for an appeal in status ${appeal.status}`, { status: appeal.status });
+    throw new DomainError('INVALID_STATE', `${command.type} is not allowed for an appeal in status ${appeal.status}`, {
+      status: appeal.status,
+    });
   }
   return appeal as Extract<RegisteredAppeal, { status: TStatus }>;
 }
@@ -418,7 +499,10 @@ function requireAuthor(appeal: RegisteredAppeal, command: AppealCommand): void {
 }
 
 /** A deputy, or an assistant acting for them, who handles this appeal. */
-function requireHandlingDeputy(appeal: RegisteredAppeal, command: AppealCommand): asserts appeal is RegisteredAppeal & { deputyId: string } {
+function requireHandlingDeputy(
+  appeal: RegisteredAppeal,
+  command: AppealCommand,
+): asserts appeal is RegisteredAppeal & { deputyId: string } {
   const { role, deputyId } = command.metadata;
   const actsForHandlingDeputy = (role === 'DEPUTY' || role === 'ASSISTANT') && deputyId != null && deputyId === appeal.deputyId;
   if (!actsForHandlingDeputy) throw forbidden(command, 'only for the deputy handling the appeal or their assistant');

@@ -63,17 +63,34 @@ export type AppealAssigned = Event<
     assignedAt: string;
   }
 >;
-export type AppealCategorized = Event<'AppealCategorized', { appealId: string; categoryId: string; previousCategoryId: string; categorizedAt: string }>;
+export type AppealCategorized = Event<
+  'AppealCategorized',
+  { appealId: string; categoryId: string; previousCategoryId: string; categorizedAt: string }
+>;
 export type AppealAcknowledged = Event<'AppealAcknowledged', { appealId: string; deputyId: string; acknowledgedAt: string }>;
-export type ClarificationRequested = Event<'ClarificationRequested', { appealId: string; deputyId: string; question: string; requestedAt: string }>;
+export type ClarificationRequested = Event<
+  'ClarificationRequested',
+  { appealId: string; deputyId: string; question: string; requestedAt: string }
+>;
 export type ClarificationProvided = Event<
   'ClarificationProvided',
   { appealId: string; text: string; providedAt: string; /** The answer due date moved by the pause. */ answerDueAt: string }
 >;
-export type AppealForwarded = Event<'AppealForwarded', { appealId: string; fromDeputyId: string; to: ForwardTarget; reason: string; forwardedAt: string }>;
+export type AppealForwarded = Event<
+  'AppealForwarded',
+  { appealId: string; fromDeputyId: string; to: ForwardTarget; reason: string; forwardedAt: string }
+>;
 export type DeadlineExtended = Event<
   'DeadlineExtended',
-  { appealId: string; deputyId: string; days: number; /** Shown to the voter. */ reason: string; previousDueAt: string; answerDueAt: string; extendedAt: string }
+  {
+    appealId: string;
+    deputyId: string;
+    days: number;
+    /** Shown to the voter. */ reason: string;
+    previousDueAt: string;
+    answerDueAt: string;
+    extendedAt: string;
+  }
 >;
 export type AppealAnswered = Event<
   'AppealAnswered',
@@ -88,11 +105,21 @@ export type AppealAnswered = Event<
     answeredAt: string;
   }
 >;
-export type AppealReopened = Event<'AppealReopened', { appealId: string; reason: string; reopenedAt: string; /** The new answer due date. */ answerDueAt: string }>;
+export type AppealReopened = Event<
+  'AppealReopened',
+  { appealId: string; reason: string; reopenedAt: string; /** The new answer due date. */ answerDueAt: string }
+>;
 export type AppealClosed = Event<'AppealClosed', { appealId: string; reason: CloseReason; closedAt: string }>;
 export type AppealRejected = Event<
   'AppealRejected',
-  { appealId: string; reason: RejectReason; note: string | null; rejectedBy: 'MODERATOR' | 'DEPUTY'; deputyId: string | null; rejectedAt: string }
+  {
+    appealId: string;
+    reason: RejectReason;
+    note: string | null;
+    rejectedBy: 'MODERATOR' | 'DEPUTY';
+    deputyId: string | null;
+    rejectedAt: string;
+  }
 >;
 export type AppealWithdrawn = Event<'AppealWithdrawn', { appealId: string; withdrawnAt: string }>;
 export type AppealOverdue = Event<

@@ -58,7 +58,10 @@ export type NotSubmittedAppeal = Readonly<{ status: 'NOT_SUBMITTED' }>;
 export type SubmittedAppeal = In<'SUBMITTED', { deputyId: null }>;
 export type AssignedAppeal = In<'ASSIGNED', { deputyId: string }>;
 export type InProgressAppeal = In<'IN_PROGRESS', { deputyId: string }>;
-export type AwaitingClarificationAppeal = In<'AWAITING_CLARIFICATION', { deputyId: string; /** The answer clock stopped here. */ clockPausedAt: string }>;
+export type AwaitingClarificationAppeal = In<
+  'AWAITING_CLARIFICATION',
+  { deputyId: string; /** The answer clock stopped here. */ clockPausedAt: string }
+>;
 export type AnsweredAppeal = In<'ANSWERED', { deputyId: string; lastAnsweredAt: string }>;
 export type ReopenedAppeal = In<'REOPENED', { deputyId: string; lastAnsweredAt: string }>;
 export type ClosedAppeal = In<'CLOSED', { deputyId: string; lastAnsweredAt: string; closeReason: CloseReason; closedAt: string }>;
@@ -111,7 +114,8 @@ const isMarked = (state: AppealFacts, mark: OverdueMark): boolean =>
 export function evolve(state: AppealState, event: AppealEvent): AppealState {
   if (event.type === 'AppealSubmitted') {
     if (state.status !== 'NOT_SUBMITTED') throw corruptStream(state, event);
-    const { appealId, subjectId, regionCode, territoryId, categoryId, addressedDeputyId, submittedAt, answerDueAt, firstResponseDueAt } = event.data;
+    const { appealId, subjectId, regionCode, territoryId, categoryId, addressedDeputyId, submittedAt, answerDueAt, firstResponseDueAt } =
+      event.data;
     return {
       status: 'SUBMITTED',
       appealId,
@@ -142,7 +146,12 @@ export function evolve(state: AppealState, event: AppealEvent): AppealState {
     case 'AppealCategorized':
       return { ...state, categoryId: event.data.categoryId };
     case 'AppealAcknowledged':
-      return { ...facts, status: 'IN_PROGRESS', deputyId: event.data.deputyId, firstRespondedAt: firstRespondedAt(event.data.acknowledgedAt) };
+      return {
+        ...facts,
+        status: 'IN_PROGRESS',
+        deputyId: event.data.deputyId,
+        firstRespondedAt: firstRespondedAt(event.data.acknowledgedAt),
+      };
     case 'ClarificationRequested':
       return {
         ...facts,
@@ -175,10 +184,23 @@ export function evolve(state: AppealState, event: AppealEvent): AppealState {
       };
     case 'AppealReopened':
       if (state.status !== 'ANSWERED' && state.status !== 'CLOSED') throw corruptStream(state, event);
-      return { ...facts, status: 'REOPENED', deputyId: state.deputyId, lastAnsweredAt: state.lastAnsweredAt, answerDueAt: event.data.answerDueAt };
+      return {
+        ...facts,
+        status: 'REOPENED',
+        deputyId: state.deputyId,
+        lastAnsweredAt: state.lastAnsweredAt,
+        answerDueAt: event.data.answerDueAt,
+      };
     case 'AppealClosed':
       if (state.status !== 'ANSWERED') throw corruptStream(state, event);
-      return { ...facts, status: 'CLOSED', deputyId: state.deputyId, lastAnsweredAt: state.lastAnsweredAt, closeReason: event.data.reason, closedAt: event.data.closedAt };
+      return {
+        ...facts,
+        status: 'CLOSED',
+        deputyId: state.deputyId,
+        lastAnsweredAt: state.lastAnsweredAt,
+        closeReason: event.data.reason,
+        closedAt: event.data.closedAt,
+      };
     case 'AppealRejected':
       return { ...facts, status: 'REJECTED', rejectReason: event.data.reason, rejectedAt: event.data.rejectedAt };
     case 'AppealWithdrawn':

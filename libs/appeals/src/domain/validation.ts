@@ -30,6 +30,7 @@ export function integerIn(value: unknown, field: string, min: number, max: numbe
 
 /** One of the listed values. */
 export function oneOf<T extends string>(value: unknown, field: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly unknown[]).includes(value)) throw badInput(field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
+  if (!(allowed as readonly unknown[]).includes(value))
+    throw badInput(field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(value)})`);
   return value as T;
 }

@@ -46,10 +46,21 @@ export type DeputyInboxArgs = PageArgs &
   Readonly<{ status?: StatusFilter | null; overdueOnly?: boolean | null; categoryId?: string | null; territoryId?: string | null }>;
 
 export type ModerationArgs = PageArgs &
-  Readonly<{ regionCodes: readonly string[] | '*'; status?: StatusFilter | null; unassignedOnly?: boolean | null; overdueOnly?: boolean | null }>;
+  Readonly<{
+    regionCodes: readonly string[] | '*';
+    status?: StatusFilter | null;
+    unassignedOnly?: boolean | null;
+    overdueOnly?: boolean | null;
+  }>;
 
 /** What a moderator's queue shows unless a status is asked for: appeals not yet settled. */
-export const OPEN_MODERATION_STATUSES: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'];
+export const OPEN_MODERATION_STATUSES: readonly AppealStatus[] = [
+  'SUBMITTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'AWAITING_CLARIFICATION',
+  'REOPENED',
+];
 
 export type InboxCounters = {
   byStatus: Record<AppealStatus, number>;
@@ -58,7 +69,14 @@ export type InboxCounters = {
 };
 
 /** What a deputy's inbox shows unless a status is asked for: the appeals still in their hands or just answered. */
-export const OPEN_INBOX_STATUSES: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED', 'ANSWERED'];
+export const OPEN_INBOX_STATUSES: readonly AppealStatus[] = [
+  'SUBMITTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'AWAITING_CLARIFICATION',
+  'REOPENED',
+  'ANSWERED',
+];
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
@@ -69,27 +87,37 @@ export class AppealQueries {
 
   /** The appeal's row alone, or `null` when there is none with this id. */
   async row(appealId: string): Promise<AppealRow | null> {
-    const records: Record<string, unknown>[] = await this.dataSource.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId]);
+    const records: Record<string, unknown>[] = await this.dataSource.query(
+      `select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`,
+      [appealId],
+    );
     return records.length === 0 ? null : toAppealRow(records[0]);
   }
 
   /** The appeal with its timeline and feedback, or `null` when there is none with this id. */
   async byId(appealId: string): Promise<AppealDetails | null> {
     // One snapshot: read side by side, a page could show the appeal closed by feedback but not the feedback yet.
-    const [records, timeline, feedback] = await this.dataSource.transaction('REPEATABLE READ', async (db) => [
-      (await db.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId])) as Record<string, unknown>[],
-      (await db.query(
-        `select stream_version as "streamVersion", type, at, actor_id as "actorId", data
+    const [records, timeline, feedback] = await this.dataSource.transaction(
+      'REPEATABLE READ',
+      async (db) =>
+        [
+          (await db.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId])) as Record<
+            string,
+            unknown
+          >[],
+          (await db.query(
+            `select stream_version as "streamVersion", type, at, actor_id as "actorId", data
            from appeal_timeline where appeal_id = $1 order by stream_version`,
-        [appealId],
-      )) as Array<TimelineEntry & { at: unknown }>,
-      (await db.query(
-        `select answer_number as "answerNumber", deputy_id as "deputyId", promptness, quality, attentiveness, solved, comment,
+            [appealId],
+          )) as Array<TimelineEntry & { at: unknown }>,
+          (await db.query(
+            `select answer_number as "answerNumber", deputy_id as "deputyId", promptness, quality, attentiveness, solved, comment,
                 submitted_at as "submittedAt"
            from appeal_feedback where appeal_id = $1 order by answer_number`,
-        [appealId],
-      )) as Array<FeedbackEntry & { submittedAt: unknown }>,
-    ] as const);
+            [appealId],
+          )) as Array<FeedbackEntry & { submittedAt: unknown }>,
+        ] as const,
+    );
     if (records.length === 0) return null;
     return {
       ...toAppealRow(records[0]),
@@ -143,7 +171,10 @@ export class AppealQueries {
       [deputyId, pageSize(first)],
     );
     // The window count runs before the limit: the total of all the deputy's feedback.
-    return { items: rows.map(({ totalCount: _total, ...item }) => ({ ...item, submittedAt: isoTime(item.submittedAt) })), totalCount: rows[0]?.totalCount ?? 0 };
+    return {
+      items: rows.map(({ totalCount: _total, ...item }) => ({ ...item, submittedAt: isoTime(item.submittedAt) })),
+      totalCount: rows[0]?.totalCount ?? 0,
+    };
   }
 
   /** The deputy's appeals counted per status, and the open ones overdue, in one query. */
@@ -199,7 +230,10 @@ function statusList(status: StatusFilter | null | undefined): readonly AppealSta
   if (status == null) return null;
   const list: readonly AppealStatus[] = typeof status === 'string' ? [status] : status;
   const unknown = list.find((value) => !(APPEAL_STATUSES as readonly string[]).includes(value));
-  if (unknown !== undefined) throw new DomainError('BAD_USER_INPUT', `status must be one of ${APPEAL_STATUSES.join(', ')}, got ${JSON.stringify(unknown)}`, { field: 'status' });
+  if (unknown !== undefined)
+    throw new DomainError('BAD_USER_INPUT', `status must be one of ${APPEAL_STATUSES.join(', ')}, got ${JSON.stringify(unknown)}`, {
+      field: 'status',
+    });
   return list.length > 0 ? list : null;
 }
 

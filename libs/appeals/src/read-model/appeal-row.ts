@@ -159,7 +159,13 @@ export function applyToRow(row: AppealRow | null, event: VersionedAppealEvent): 
       // To a deputy, the AppealAssigned that follows moves the appeal; to an authority it leaves the platform.
       return event.data.to.kind === 'DEPUTY' ? next : { ...next, status: 'FORWARDED', deputyId: event.data.fromDeputyId };
     case 'DeadlineExtended':
-      return { ...next, answerDueAt: event.data.answerDueAt, extended: true, extensionDays: event.data.days, extensionReason: event.data.reason };
+      return {
+        ...next,
+        answerDueAt: event.data.answerDueAt,
+        extended: true,
+        extensionDays: event.data.days,
+        extensionReason: event.data.reason,
+      };
     case 'AppealAnswered':
       return {
         ...next,
@@ -170,7 +176,14 @@ export function applyToRow(row: AppealRow | null, event: VersionedAppealEvent): 
         firstRespondedAt: firstResponse,
       };
     case 'AppealReopened':
-      return { ...next, status: 'REOPENED', answerDueAt: event.data.answerDueAt, closedAt: null, overdue: false, reopenCount: row.reopenCount + 1 };
+      return {
+        ...next,
+        status: 'REOPENED',
+        answerDueAt: event.data.answerDueAt,
+        closedAt: null,
+        overdue: false,
+        reopenCount: row.reopenCount + 1,
+      };
     case 'AppealClosed':
       return { ...next, status: 'CLOSED', closedAt: event.data.closedAt };
     case 'AppealRejected':

@@ -4,7 +4,8 @@ import type { AppealEvent } from '../domain/appeal-events';
 import { APPEAL_ID, DEPUTY, OTHER_DEPUTY, VOTER, as, cmd, day, hour, history, submitData, T0 } from '../domain/testing/appeal-fixtures';
 import { type AppealRow, type VersionedAppealEvent, applyToRow } from './appeal-row';
 
-const versioned = (events: readonly AppealEvent[]): VersionedAppealEvent[] => events.map((event, streamVersion) => ({ ...event, streamVersion }));
+const versioned = (events: readonly AppealEvent[]): VersionedAppealEvent[] =>
+  events.map((event, streamVersion) => ({ ...event, streamVersion }));
 const fold = (events: readonly VersionedAppealEvent[], row: AppealRow | null = null): AppealRow =>
   events.reduce<AppealRow | null>(applyToRow, row) as AppealRow;
 /** The row after the commands, and the versioned events they produced. */
@@ -46,7 +47,11 @@ describe('applyToRow: one appeal row folded from its events', () => {
   });
 
   it('without a routed deputy the row is SUBMITTED with no deputy; a moderator assignment sets it', () => {
-    expect(rowAfter(cmd.submit({ deputyId: null, routingRuleId: null })).row).toMatchObject({ status: 'SUBMITTED', deputyId: null, version: 0 });
+    expect(rowAfter(cmd.submit({ deputyId: null, routingRuleId: null })).row).toMatchObject({
+      status: 'SUBMITTED',
+      deputyId: null,
+      version: 0,
+    });
     expect(rowAfter(cmd.submit({ deputyId: null, routingRuleId: null }), cmd.assign(hour(2))).row).toMatchObject({
       status: 'ASSIGNED',
       deputyId: OTHER_DEPUTY,
@@ -77,8 +82,16 @@ describe('applyToRow: one appeal row folded from its events', () => {
   });
 
   it('forwarding to a deputy reassigns; forwarding to an authority ends in FORWARDED, kept with the forwarding deputy', () => {
-    expect(rowAfter(cmd.submit(), cmd.forwardToDeputy(hour(5))).row).toMatchObject({ status: 'ASSIGNED', deputyId: OTHER_DEPUTY, version: 3 });
-    expect(rowAfter(cmd.submit(), cmd.forwardToAuthority(hour(5))).row).toMatchObject({ status: 'FORWARDED', deputyId: DEPUTY, lastChangedAt: hour(5) });
+    expect(rowAfter(cmd.submit(), cmd.forwardToDeputy(hour(5))).row).toMatchObject({
+      status: 'ASSIGNED',
+      deputyId: OTHER_DEPUTY,
+      version: 3,
+    });
+    expect(rowAfter(cmd.submit(), cmd.forwardToAuthority(hour(5))).row).toMatchObject({
+      status: 'FORWARDED',
+      deputyId: DEPUTY,
+      lastChangedAt: hour(5),
+    });
   });
 
   it('DeadlineExtended moves the due date and records the extension', () => {
@@ -89,8 +102,25 @@ describe('applyToRow: one appeal row folded from its events', () => {
   it('feedback closes the appeal; a reopen clears closedAt and overdue, counts the reopen and sets the new due date', () => {
     const closed = rowAfter(cmd.submit(), cmd.markOverdue('ANSWER', day(31)), cmd.answer(day(32)), cmd.feedback(day(33), { solved: 'NO' }));
     expect(closed.row).toMatchObject({ status: 'CLOSED', closedAt: day(33), overdue: true, answerCount: 1, reopenCount: 0 });
-    const reopened = fold(versioned(history(cmd.submit(), cmd.markOverdue('ANSWER', day(31)), cmd.answer(day(32)), cmd.feedback(day(33), { solved: 'NO' }), cmd.reopen(day(34)))));
-    expect(reopened).toMatchObject({ status: 'REOPENED', closedAt: null, overdue: false, reopenCount: 1, answerDueAt: day(64), answeredAt: day(32) });
+    const reopened = fold(
+      versioned(
+        history(
+          cmd.submit(),
+          cmd.markOverdue('ANSWER', day(31)),
+          cmd.answer(day(32)),
+          cmd.feedback(day(33), { solved: 'NO' }),
+          cmd.reopen(day(34)),
+        ),
+      ),
+    );
+    expect(reopened).toMatchObject({
+      status: 'REOPENED',
+      closedAt: null,
+      overdue: false,
+      reopenCount: 1,
+      answerDueAt: day(64),
+      answeredAt: day(32),
+    });
   });
 
   it('a second answer after a reopen is the last answer and raises the answer count', () => {
@@ -109,7 +139,10 @@ describe('applyToRow: one appeal row folded from its events', () => {
 
   it('AppealOverdue (first response or answer) marks the row overdue; an extension afterwards does not clear it', () => {
     expect(rowAfter(cmd.submit(), cmd.markOverdue('FIRST_RESPONSE', hour(25))).row).toMatchObject({ overdue: true, status: 'ASSIGNED' });
-    expect(rowAfter(cmd.submit(), cmd.markOverdue('ANSWER', day(30)), cmd.extend(day(30, 1))).row).toMatchObject({ overdue: true, extended: true });
+    expect(rowAfter(cmd.submit(), cmd.markOverdue('ANSWER', day(30)), cmd.extend(day(30, 1))).row).toMatchObject({
+      overdue: true,
+      extended: true,
+    });
     expect(rowAfter(cmd.submit(), cmd.markOverdue('ANSWER', day(29))).row.overdue).toBe(false); // not due yet: no event
   });
 
@@ -148,7 +181,10 @@ describe('applyToRow: one appeal row folded from its events', () => {
     );
     const expected = fold(events);
     // A delivery order: the stream in order, where before each event some earlier events may arrive again.
-    const deliveries = fc.array(fc.array(fc.nat({ max: events.length - 1 }), { maxLength: 3 }), { minLength: events.length, maxLength: events.length });
+    const deliveries = fc.array(fc.array(fc.nat({ max: events.length - 1 }), { maxLength: 3 }), {
+      minLength: events.length,
+      maxLength: events.length,
+    });
     fc.assert(
       fc.property(deliveries, (repeats) => {
         const delivered = events.flatMap((event, index) => [...repeats[index].filter((r) => r < index).map((r) => events[r]), event]);

@@ -31,7 +31,9 @@ class RecordingProjection extends AppealsProjection {
     let statements = 0;
     const counting = new Proxy(manager, {
       get: (target, property, receiver) =>
-        property === 'query' ? (...args: Parameters<EntityManager['query']>) => (statements++, target.query(...args)) : Reflect.get(target, property, receiver),
+        property === 'query'
+          ? (...args: Parameters<EntityManager['query']>) => (statements++, target.query(...args))
+          : Reflect.get(target, property, receiver),
     });
     await super.apply(events, counting);
     this.batches.push({ events: events.length, statements });
@@ -47,7 +49,13 @@ describe('the appeals read model, from commands through the decider and the log 
   const appealIds: string[] = [];
 
   /** Runs one command against the appeal's stream with the real decider, as the API would. */
-  async function run<TType extends AppealCommand['type']>(appealId: string, type: TType, data: DataOf<TType>, actor: Actor, at: string): Promise<void> {
+  async function run<TType extends AppealCommand['type']>(
+    appealId: string,
+    type: TType,
+    data: DataOf<TType>,
+    actor: Actor,
+    at: string,
+  ): Promise<void> {
     const commandId = randomUUID();
     const command = { type, data: { appealId, ...data }, metadata: { ...actor, commandId, at } } as AppealCommand;
     await executeCommand(store, `appeal-${appealId}`, appealDecider, command, { commandId, actorId: actor.actorId, occurredAt: at });
@@ -76,7 +84,13 @@ describe('the appeals read model, from commands through the decider and the log 
       firstResponseTargetHours: i === 16 ? null : 24,
     };
     await run(appealId, 'SubmitAppeal', submit, voter(author), t(0));
-    const feedback = (solved: Solved, score: number) => ({ promptness: score, quality: 6 - score, attentiveness: 3, solved, comment: solved === 'YES' ? null : 'Не всё решено' });
+    const feedback = (solved: Solved, score: number) => ({
+      promptness: score,
+      quality: 6 - score,
+      attentiveness: 3,
+      solved,
+      comment: solved === 'YES' ? null : 'Не всё решено',
+    });
     switch (lifecycle) {
       case 0: // routed and untouched
         break;
@@ -101,7 +115,13 @@ describe('the appeals read model, from commands through the decider and the log 
         await run(appealId, 'SubmitFeedback', feedback('YES', 5), voter(author), t(13));
         break;
       case 4: // rejected, by a moderator or by the deputy
-        await run(appealId, 'RejectAppeal', { reason: 'SPAM', note: i >= 20 ? 'Реклама' : null }, i >= 20 ? deputy(dep) : as.moderator, t(0, 5));
+        await run(
+          appealId,
+          'RejectAppeal',
+          { reason: 'SPAM', note: i >= 20 ? 'Реклама' : null },
+          i >= 20 ? deputy(dep) : as.moderator,
+          t(0, 5),
+        );
         break;
       case 5: // withdrawn by the author
         await run(appealId, 'WithdrawAppeal', {}, voter(author), t(1));
@@ -121,7 +141,13 @@ describe('the appeals read model, from commands through the decider and the log 
         await run(appealId, 'AcknowledgeAppeal', {}, deputy(dep), t(0, 1));
         await run(appealId, 'ForwardAppeal', { to: { kind: 'DEPUTY', deputyId: other }, reason: 'Округ коллеги' }, deputy(dep), t(1));
         if (i >= 18) {
-          await run(appealId, 'ForwardAppeal', { to: { kind: 'AUTHORITY', authority: 'Жилищная инспекция' }, reason: 'Её компетенция' }, deputy(other), t(2));
+          await run(
+            appealId,
+            'ForwardAppeal',
+            { to: { kind: 'AUTHORITY', authority: 'Жилищная инспекция' }, reason: 'Её компетенция' },
+            deputy(other),
+            t(2),
+          );
         }
         break;
       case 9: // answered late, rated unsolved, reopened (a new due date clears the mark); missed again for one
@@ -184,7 +210,10 @@ describe('the appeals read model, from commands through the decider and the log 
     feedback: await dataSource.query('select * from appeal_feedback order by appeal_id, answer_number'),
   });
   /** Follows `endCursor` to the end, checking every page's shape; returns the ids in the order walked. */
-  async function walk(list: (after: string | null) => Promise<Page<AppealRow>>, first: number): Promise<{ ids: string[]; totalCount: number }> {
+  async function walk(
+    list: (after: string | null) => Promise<Page<AppealRow>>,
+    first: number,
+  ): Promise<{ ids: string[]; totalCount: number }> {
     const ids: string[] = [];
     let after: string | null = null;
     let totalCount = -1;
@@ -207,7 +236,10 @@ describe('the appeals read model, from commands through the decider and the log 
   beforeAll(async () => {
     database = await createTestDatabase('appeals_read_model');
     store = await PostgresEventStore.create({ connectionString: database.url });
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [ProjectionCheckpoints1763900000000, AppealsReadModel1763900300000] });
+    dataSource = await openReadModelDatabase({
+      url: database.url,
+      migrations: [ProjectionCheckpoints1763900000000, AppealsReadModel1763900300000],
+    });
     // Live from the start: batches then cut the histories wherever commands happen to commit.
     runner = new ProjectionRunner(dataSource, store, [new AppealsProjection()]);
     await runner.start();
@@ -234,7 +266,13 @@ describe('the appeals read model, from commands through the decider and the log 
       const details = await queries().byId(row.appealId);
       expect(details).toEqual({
         ...row,
-        timeline: stream.map((e) => ({ streamVersion: e.streamVersion, type: e.type, at: e.metadata.occurredAt, actorId: e.metadata.actorId, data: e.data })),
+        timeline: stream.map((e) => ({
+          streamVersion: e.streamVersion,
+          type: e.type,
+          at: e.metadata.occurredAt,
+          actorId: e.metadata.actorId,
+          data: e.data,
+        })),
         feedback: stream
           .filter((e) => e.type === 'FeedbackSubmitted')
           .map((e) => {
@@ -278,7 +316,10 @@ describe('the appeals read model, from commands through the decider and the log 
       const open = all.filter((row) => OPEN_INBOX_STATUSES.includes(row.status));
       expect(open.length).toBeLessThan(all.length); // closed, rejected, … exist and are left out by default
       for (const first of [1, 4, 100]) {
-        expect(await walk((after) => queries().forDeputy(deputyId, { first, after }), first)).toEqual({ ids: open.map((r) => r.appealId), totalCount: open.length });
+        expect(await walk((after) => queries().forDeputy(deputyId, { first, after }), first)).toEqual({
+          ids: open.map((r) => r.appealId),
+          totalCount: open.length,
+        });
       }
       const everything = await walk((after) => queries().forDeputy(deputyId, { status: APPEAL_STATUSES, first: 3, after }), 3);
       expect(everything.ids).toEqual(all.map((r) => r.appealId));
@@ -286,12 +327,18 @@ describe('the appeals read model, from commands through the decider and the log 
       expect(closed.ids).toEqual(all.filter((r) => r.status === 'CLOSED').map((r) => r.appealId));
       const overdue = await walk((after) => queries().forDeputy(deputyId, { overdueOnly: true, first: 2, after }), 2);
       expect(overdue.ids).toEqual(open.filter((r) => r.overdue).map((r) => r.appealId));
-      const roads = await walk((after) => queries().forDeputy(deputyId, { categoryId: 'roads', territoryId: 'territory-0', first: 2, after }), 2);
+      const roads = await walk(
+        (after) => queries().forDeputy(deputyId, { categoryId: 'roads', territoryId: 'territory-0', first: 2, after }),
+        2,
+      );
       expect(roads.ids).toEqual(open.filter((r) => r.categoryId === 'roads' && r.territoryId === 'territory-0').map((r) => r.appealId));
     }
     for (const subjectId of VOTERS) {
       const mine = expected.filter((row) => row.subjectId === subjectId).sort(byDueOrder);
-      expect(await walk((after) => queries().forAuthor(subjectId, { first: 3, after }), 3)).toEqual({ ids: mine.map((r) => r.appealId), totalCount: mine.length });
+      expect(await walk((after) => queries().forAuthor(subjectId, { first: 3, after }), 3)).toEqual({
+        ids: mine.map((r) => r.appealId),
+        totalCount: mine.length,
+      });
       const answered = mine.filter((r) => r.status === 'ANSWERED' || r.status === 'CLOSED');
       expect((await walk((after) => queries().forAuthor(subjectId, { status: ['ANSWERED', 'CLOSED'], first: 2, after }), 2)).ids).toEqual(
         answered.map((r) => r.appealId),
@@ -321,19 +368,26 @@ describe('the appeals read model, from commands through the decider and the log 
     }
   });
 
-  it("gives a moderator the open appeals of their regions, or only the unassigned or overdue ones", async () => {
+  it('gives a moderator the open appeals of their regions, or only the unassigned or overdue ones', async () => {
     const ids = (page: Page<AppealRow>): string[] => page.items.map((row) => row.appealId).sort();
     const open66 = expected.filter((row) => row.regionCode === '66' && OPEN_MODERATION_STATUSES.includes(row.status));
     expect(open66.length).toBeGreaterThan(0);
     expect(ids(await queries().forModerator({ regionCodes: ['66'], first: 100 }))).toEqual(open66.map((row) => row.appealId).sort());
     const unassigned = await queries().forModerator({ regionCodes: '*', unassignedOnly: true, first: 100 });
     expect(unassigned.items.every((row) => row.deputyId === null)).toBe(true);
-    expect(unassigned.totalCount).toBe(expected.filter((row) => row.deputyId === null && OPEN_MODERATION_STATUSES.includes(row.status)).length);
+    expect(unassigned.totalCount).toBe(
+      expected.filter((row) => row.deputyId === null && OPEN_MODERATION_STATUSES.includes(row.status)).length,
+    );
     const overdue = await queries().forModerator({ regionCodes: ['66', '77'], overdueOnly: true, first: 100 });
-    expect(ids(overdue)).toEqual(expected.filter((row) => row.overdue && OPEN_MODERATION_STATUSES.includes(row.status)).map((row) => row.appealId).sort());
+    expect(ids(overdue)).toEqual(
+      expected
+        .filter((row) => row.overdue && OPEN_MODERATION_STATUSES.includes(row.status))
+        .map((row) => row.appealId)
+        .sort(),
+    );
   });
 
-  it("lists the feedback a deputy received, newest first, with the total", async () => {
+  it('lists the feedback a deputy received, newest first, with the total', async () => {
     const all: Array<{ appeal_id: string; deputy_id: string }> = await dataSource.query('select appeal_id, deputy_id from appeal_feedback');
     const deputy = DEPUTIES.find((id) => all.some((row) => row.deputy_id === id))!;
     const mine = all.filter((row) => row.deputy_id === deputy);
@@ -349,13 +403,29 @@ describe('the appeals read model, from commands through the decider and the log 
 
   it('refuses a malformed cursor or page size, naming the field', async () => {
     const cursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-    for (const after of ['not a cursor', cursor({ dueAt: '2026-01-01T00:00:00.000Z' }), cursor(['yesterday', 'x']), cursor(['2026-01-01T00:00:00.000Z'])]) {
-      await expect(queries().forDeputy(DEPUTIES[0], { after })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'after' } });
-      await expect(queries().forAuthor(VOTERS[0], { after })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'after' } });
+    for (const after of [
+      'not a cursor',
+      cursor({ dueAt: '2026-01-01T00:00:00.000Z' }),
+      cursor(['yesterday', 'x']),
+      cursor(['2026-01-01T00:00:00.000Z']),
+    ]) {
+      await expect(queries().forDeputy(DEPUTIES[0], { after })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'after' },
+      });
+      await expect(queries().forAuthor(VOTERS[0], { after })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'after' },
+      });
     }
     for (const first of [0, 101, 2.5]) {
-      await expect(queries().forAuthor(VOTERS[0], { first })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'first' } });
+      await expect(queries().forAuthor(VOTERS[0], { first })).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+        details: { field: 'first' },
+      });
     }
-    await expect(queries().forDeputy(DEPUTIES[0], { status: 'LOST' as AppealStatus })).rejects.toMatchObject({ details: { field: 'status' } });
+    await expect(queries().forDeputy(DEPUTIES[0], { status: 'LOST' as AppealStatus })).rejects.toMatchObject({
+      details: { field: 'status' },
+    });
   });
 });

@@ -17,10 +17,16 @@ export class AppealsProjection implements Projection {
   readonly eventTypes: ReadonlySet<string> = APPEAL_EVENT_TYPES;
 
   async apply(stored: readonly StoredEvent[], manager: EntityManager): Promise<void> {
-    const events = stored.map((event) => ({ event: { type: event.type, data: event.data, streamVersion: event.streamVersion } as VersionedAppealEvent, stored: event }));
+    const events = stored.map((event) => ({
+      event: { type: event.type, data: event.data, streamVersion: event.streamVersion } as VersionedAppealEvent,
+      stored: event,
+    }));
     const appealIds = [...new Set(events.map(({ event }) => event.data.appealId))];
 
-    const records: Record<string, unknown>[] = await manager.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = any($1)`, [appealIds]);
+    const records: Record<string, unknown>[] = await manager.query(
+      `select ${appealSelectList('a')} from appeals a where a.appeal_id = any($1)`,
+      [appealIds],
+    );
     const rows = new Map<string, AppealRow>(records.map((record) => [record.appealId as string, toAppealRow(record)]));
     const changed = new Set<string>();
     for (const { event } of events) {
@@ -49,7 +55,9 @@ export class AppealsProjection implements Projection {
       [JSON.stringify(timeline)],
     );
 
-    const feedback = events.flatMap(({ event }) => (event.type === 'FeedbackSubmitted' ? [event.data satisfies FeedbackSubmitted['data']] : []));
+    const feedback = events.flatMap(({ event }) =>
+      event.type === 'FeedbackSubmitted' ? [event.data satisfies FeedbackSubmitted['data']] : [],
+    );
     if (feedback.length > 0) {
       await manager.query(
         `insert into appeal_feedback (appeal_id, answer_number, deputy_id, promptness, quality, attentiveness, solved, comment, submitted_at)

@@ -22,6 +22,20 @@ export const DEMO_DEPUTIES: readonly DeputyDefinition[] = [
 ];
 
 export const DEMO_ROUTING: readonly RoutingRule[] = [
-  { ruleId: 'demo-66-ekaterinburg', regionCode: '66', territoryId: '66-ekaterinburg', categoryId: null, deputyId: DEMO_DEPUTY_IDS.deputy1, reason: 'Демо: округ № 5' },
-  { ruleId: 'demo-66-nizhny-tagil', regionCode: '66', territoryId: '66-nizhny-tagil', categoryId: null, deputyId: DEMO_DEPUTY_IDS.deputy2, reason: 'Демо: округ № 12' },
+  {
+    ruleId: 'demo-66-ekaterinburg',
+    regionCode: '66',
+    territoryId: '66-ekaterinburg',
+    categoryId: null,
+    deputyId: DEMO_DEPUTY_IDS.deputy1,
+    reason: 'Демо: округ № 5',
+  },
+  {
+    ruleId: 'demo-66-nizhny-tagil',
+    regionCode: '66',
+    territoryId: '66-nizhny-tagil',
+    categoryId: null,
+    deputyId: DEMO_DEPUTY_IDS.deputy2,
+    reason: 'Демо: округ № 12',
+  },
 ];

@@ -6,12 +6,10 @@ import type { DeputyDefinition, DeputyLevel, RegistryEvent } from './registry-ev
 type DeputyEvent = Extract<RegistryEvent, { type: 'DeputyRegistered' | 'DeputyVerified' }>;
 
 export type DeputyState =
-  | Readonly<{ status: 'UNKNOWN' }>
-  | Readonly<{ status: 'REGISTERED'; deputy: DeputyDefinition; verifiedAt: string | null }>;
+  Readonly<{ status: 'UNKNOWN' }> | Readonly<{ status: 'REGISTERED'; deputy: DeputyDefinition; verifiedAt: string | null }>;
 
 export type DeputyCommand =
-  | Readonly<{ type: 'RegisterDeputy'; deputy: DeputyDefinition }>
-  | Readonly<{ type: 'VerifyDeputy'; deputyId: string; at: string }>;
+  Readonly<{ type: 'RegisterDeputy'; deputy: DeputyDefinition }> | Readonly<{ type: 'VerifyDeputy'; deputyId: string; at: string }>;
 
 const LEVELS: readonly DeputyLevel[] = ['STATE_DUMA', 'REGIONAL', 'MUNICIPAL'];
 
@@ -39,7 +37,9 @@ export const deputyDecider: Decider<DeputyCommand, DeputyEvent, DeputyState> = {
         }
         if (state.status === 'REGISTERED') {
           if (isDeepStrictEqual(state.deputy, deputy)) return [];
-          throw new DomainError('INVALID_STATE', `Deputy ${deputy.deputyId} is already registered with other details`, { status: 'REGISTERED' });
+          throw new DomainError('INVALID_STATE', `Deputy ${deputy.deputyId} is already registered with other details`, {
+            status: 'REGISTERED',
+          });
         }
         return [{ type: 'DeputyRegistered', data: deputy }];
       }

@@ -4,7 +4,10 @@ import { DomainError } from '@app/platform/errors/domain-error';
 import type { NationalProject, Region, Territory } from './reference-data';
 import type { CategoryDefinition, RegistryEvent } from './registry-events';
 
-export type ReferenceEvent = Extract<RegistryEvent, { type: 'RegionDefined' | 'TerritoryDefined' | 'CategoryDefined' | 'NationalProjectDefined' }>;
+export type ReferenceEvent = Extract<
+  RegistryEvent,
+  { type: 'RegionDefined' | 'TerritoryDefined' | 'CategoryDefined' | 'NationalProjectDefined' }
+>;
 
 /** Regions, territories, categories and national projects: defining one anew changes it. */
 export type ReferenceState = Readonly<{
@@ -41,7 +44,8 @@ export const referenceDecider: Decider<DefineReferenceData, ReferenceEvent, Refe
       next = referenceDecider.evolve(next, event);
     };
     for (const region of command.regions ?? []) {
-      if (!/^\d{2}$/.test(region.code)) throw new DomainError('BAD_USER_INPUT', `Region code must be two digits, got "${region.code}"`, { field: 'code' });
+      if (!/^\d{2}$/.test(region.code))
+        throw new DomainError('BAD_USER_INPUT', `Region code must be two digits, got "${region.code}"`, { field: 'code' });
       requireName(region, `region ${region.code}`);
       add({ type: 'RegionDefined', data: region }, state.regions.get(region.code));
     }
@@ -54,7 +58,11 @@ export const referenceDecider: Decider<DefineReferenceData, ReferenceEvent, Refe
       requireId(territory.id, 'territory');
       requireName(territory, `territory ${territory.id}`);
       if (!next.regions.has(territory.regionCode)) {
-        throw new DomainError('BAD_USER_INPUT', `Territory ${territory.id} names region ${territory.regionCode}, which is not in the registry`, { field: 'regionCode' });
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `Territory ${territory.id} names region ${territory.regionCode}, which is not in the registry`,
+          { field: 'regionCode' },
+        );
       }
       add({ type: 'TerritoryDefined', data: territory }, state.territories.get(territory.id));
     }
@@ -64,15 +72,26 @@ export const referenceDecider: Decider<DefineReferenceData, ReferenceEvent, Refe
       requireId(category.id, 'category');
       requireName(category, `category ${category.id}`);
       if (category.parentId !== null && !next.categories.has(category.parentId)) {
-        throw new DomainError('BAD_USER_INPUT', `Category ${category.id} names parent ${category.parentId}, which is not in the registry`, { field: 'parentId' });
-      }
-      if (category.nationalProjectId !== null && !next.nationalProjects.has(category.nationalProjectId)) {
-        throw new DomainError('BAD_USER_INPUT', `Category ${category.id} names national project ${category.nationalProjectId}, which is not in the registry`, {
-          field: 'nationalProjectId',
+        throw new DomainError('BAD_USER_INPUT', `Category ${category.id} names parent ${category.parentId}, which is not in the registry`, {
+          field: 'parentId',
         });
       }
-      if (category.firstResponseTargetHours !== null && !(category.firstResponseTargetHours > 0 && category.firstResponseTargetHours <= 720)) {
-        throw new DomainError('BAD_USER_INPUT', `Category ${category.id}: the first-response target must be 1 to 720 hours`, { field: 'firstResponseTargetHours' });
+      if (category.nationalProjectId !== null && !next.nationalProjects.has(category.nationalProjectId)) {
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `Category ${category.id} names national project ${category.nationalProjectId}, which is not in the registry`,
+          {
+            field: 'nationalProjectId',
+          },
+        );
+      }
+      if (
+        category.firstResponseTargetHours !== null &&
+        !(category.firstResponseTargetHours > 0 && category.firstResponseTargetHours <= 720)
+      ) {
+        throw new DomainError('BAD_USER_INPUT', `Category ${category.id}: the first-response target must be 1 to 720 hours`, {
+          field: 'firstResponseTargetHours',
+        });
       }
       add({ type: 'CategoryDefined', data: category }, state.categories.get(category.id));
     }
@@ -94,10 +113,15 @@ export const referenceDecider: Decider<DefineReferenceData, ReferenceEvent, Refe
 };
 
 function requireId(id: string, what: string): void {
-  if (!ID.test(id)) throw new DomainError('BAD_USER_INPUT', `A ${what} id must be lower-case latin words joined by "-" or ".", got "${id}"`, { field: 'id' });
+  if (!ID.test(id))
+    throw new DomainError('BAD_USER_INPUT', `A ${what} id must be lower-case latin words joined by "-" or ".", got "${id}"`, {
+      field: 'id',
+    });
 }
 
 function requireName(item: { nameRu: string; nameEn: string }, what: string): void {
-  if (!item.nameRu?.trim() || item.nameRu.length > 200) throw new DomainError('BAD_USER_INPUT', `${what}: the Russian name must be 1 to 200 characters`, { field: 'nameRu' });
-  if (!item.nameEn?.trim() || item.nameEn.length > 200) throw new DomainError('BAD_USER_INPUT', `${what}: the English name must be 1 to 200 characters`, { field: 'nameEn' });
+  if (!item.nameRu?.trim() || item.nameRu.length > 200)
+    throw new DomainError('BAD_USER_INPUT', `${what}: the Russian name must be 1 to 200 characters`, { field: 'nameRu' });
+  if (!item.nameEn?.trim() || item.nameEn.length > 200)
+    throw new DomainError('BAD_USER_INPUT', `${what}: the English name must be 1 to 200 characters`, { field: 'nameEn' });
 }

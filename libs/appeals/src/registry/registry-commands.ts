@@ -40,21 +40,31 @@ export class RegistryCommands {
     }
     for (const territoryId of deputy.territoryIds) {
       if (reference.territories.get(territoryId)?.regionCode !== deputy.regionCode) {
-        throw new DomainError('BAD_USER_INPUT', `Territory "${territoryId}" is not a territory of region ${deputy.regionCode}`, { field: 'territoryIds' });
+        throw new DomainError('BAD_USER_INPUT', `Territory "${territoryId}" is not a territory of region ${deputy.regionCode}`, {
+          field: 'territoryIds',
+        });
       }
     }
     await executeCommand(this.store, registryStreams.deputy(deputy.deputyId), deputyDecider, { type: 'RegisterDeputy', deputy }, context);
   }
 
   async verifyDeputy(deputyId: string, context: CommandContext): Promise<void> {
-    await executeCommand(this.store, registryStreams.deputy(deputyId), deputyDecider, { type: 'VerifyDeputy', deputyId, at: context.occurredAt }, context);
+    await executeCommand(
+      this.store,
+      registryStreams.deputy(deputyId),
+      deputyDecider,
+      { type: 'VerifyDeputy', deputyId, at: context.occurredAt },
+      context,
+    );
   }
 
   async setRoutingRule(rule: RoutingRule, context: CommandContext): Promise<void> {
     const reference = await this.reference();
     const territory = reference.territories.get(rule.territoryId);
     if (!territory || territory.regionCode !== rule.regionCode) {
-      throw new DomainError('BAD_USER_INPUT', `Territory "${rule.territoryId}" is not a territory of region ${rule.regionCode}`, { field: 'territoryId' });
+      throw new DomainError('BAD_USER_INPUT', `Territory "${rule.territoryId}" is not a territory of region ${rule.regionCode}`, {
+        field: 'territoryId',
+      });
     }
     if (rule.categoryId !== null && !reference.categories.has(rule.categoryId)) {
       throw new DomainError('BAD_USER_INPUT', `Unknown category "${rule.categoryId}"`, { field: 'categoryId' });
@@ -70,6 +80,9 @@ export class RegistryCommands {
 
   private async reference(): Promise<ReferenceState> {
     const events = await this.store.readStream(registryStreams.reference);
-    return events.reduce((state, event) => referenceDecider.evolve(state, { type: event.type, data: event.data } as ReferenceEvent), referenceDecider.initialState);
+    return events.reduce(
+      (state, event) => referenceDecider.evolve(state, { type: event.type, data: event.data } as ReferenceEvent),
+      referenceDecider.initialState,
+    );
   }
 }

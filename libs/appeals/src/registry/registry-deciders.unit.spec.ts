@@ -36,7 +36,15 @@ describe('reference data', () => {
     expect(() => referenceDecider.decide({ territories: [TERRITORIES[0]] }, referenceDecider.initialState)).toThrow(
       expect.objectContaining({ code: 'BAD_USER_INPUT', details: { field: 'regionCode' } }),
     );
-    const orphan = { id: 'roads.potholes', parentId: 'roads', nameRu: 'Ямы', nameEn: 'Potholes', firstResponseTargetHours: 24, nationalProjectId: null, keywords: [] };
+    const orphan = {
+      id: 'roads.potholes',
+      parentId: 'roads',
+      nameRu: 'Ямы',
+      nameEn: 'Potholes',
+      firstResponseTargetHours: 24,
+      nationalProjectId: null,
+      keywords: [],
+    };
     expect(() => referenceDecider.decide({ categories: [orphan] }, referenceDecider.initialState)).toThrow(/parent roads/);
     expect(() => referenceDecider.decide({ regions: [{ ...REGIONS[0], code: '7' }] }, referenceDecider.initialState)).toThrow(/two digits/);
   });
@@ -66,20 +74,34 @@ describe('deputies', () => {
     const state: DeputyState = { status: 'REGISTERED', deputy, verifiedAt: null };
     const verified = deputyDecider.decide({ type: 'VerifyDeputy', deputyId: 'd-1', at: '2026-11-23T10:00:00Z' }, state);
     expect(verified).toEqual([{ type: 'DeputyVerified', data: { deputyId: 'd-1', verifiedAt: '2026-11-23T10:00:00Z' } }]);
-    expect(deputyDecider.decide({ type: 'VerifyDeputy', deputyId: 'd-1', at: '2026-11-24T10:00:00Z' }, fold(deputyDecider, [{ type: 'DeputyRegistered', data: deputy }, ...verified]))).toEqual([]);
-    expect(() => deputyDecider.decide({ type: 'VerifyDeputy', deputyId: 'd-2', at: '2026-11-23T10:00:00Z' }, deputyDecider.initialState)).toThrow(
-      expect.objectContaining({ code: 'NOT_FOUND' }),
-    );
+    expect(
+      deputyDecider.decide(
+        { type: 'VerifyDeputy', deputyId: 'd-1', at: '2026-11-24T10:00:00Z' },
+        fold(deputyDecider, [{ type: 'DeputyRegistered', data: deputy }, ...verified]),
+      ),
+    ).toEqual([]);
+    expect(() =>
+      deputyDecider.decide({ type: 'VerifyDeputy', deputyId: 'd-2', at: '2026-11-23T10:00:00Z' }, deputyDecider.initialState),
+    ).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 
   it('refuses a registration without a name, a level or a territory', () => {
-    expect(() => deputyDecider.decide({ type: 'RegisterDeputy', deputy: { ...deputy, fullName: ' ' } }, deputyDecider.initialState)).toThrow(/full name/);
-    expect(() => deputyDecider.decide({ type: 'RegisterDeputy', deputy: { ...deputy, territoryIds: [] } }, deputyDecider.initialState)).toThrow(/territory/);
+    expect(() =>
+      deputyDecider.decide({ type: 'RegisterDeputy', deputy: { ...deputy, fullName: ' ' } }, deputyDecider.initialState),
+    ).toThrow(/full name/);
+    expect(() =>
+      deputyDecider.decide({ type: 'RegisterDeputy', deputy: { ...deputy, territoryIds: [] } }, deputyDecider.initialState),
+    ).toThrow(/territory/);
   });
 });
 
 describe('routing', () => {
-  const rule = (territoryId: string, categoryId: string | null, deputyId: string | null, ruleId = `r-${territoryId}-${categoryId}`): RoutingRule => ({
+  const rule = (
+    territoryId: string,
+    categoryId: string | null,
+    deputyId: string | null,
+    ruleId = `r-${territoryId}-${categoryId}`,
+  ): RoutingRule => ({
     ruleId,
     regionCode: '66',
     territoryId,
@@ -89,10 +111,22 @@ describe('routing', () => {
   });
 
   it('prefers the rule for the subcategory, then its parent category, then any category of the territory', () => {
-    const rules = [rule('66-ekaterinburg', null, 'd-general'), rule('66-ekaterinburg', 'housing', 'd-housing'), rule('66-ekaterinburg', 'housing.heating', 'd-heating')];
-    expect(route(rules, '66-ekaterinburg', 'housing.heating', 'housing')).toEqual({ deputyId: 'd-heating', ruleId: 'r-66-ekaterinburg-housing.heating', categorySpecific: true });
+    const rules = [
+      rule('66-ekaterinburg', null, 'd-general'),
+      rule('66-ekaterinburg', 'housing', 'd-housing'),
+      rule('66-ekaterinburg', 'housing.heating', 'd-heating'),
+    ];
+    expect(route(rules, '66-ekaterinburg', 'housing.heating', 'housing')).toEqual({
+      deputyId: 'd-heating',
+      ruleId: 'r-66-ekaterinburg-housing.heating',
+      categorySpecific: true,
+    });
     expect(route(rules, '66-ekaterinburg', 'housing.garbage', 'housing')?.deputyId).toBe('d-housing');
-    expect(route(rules, '66-ekaterinburg', 'roads.repair', 'roads')).toEqual({ deputyId: 'd-general', ruleId: 'r-66-ekaterinburg-null', categorySpecific: false });
+    expect(route(rules, '66-ekaterinburg', 'roads.repair', 'roads')).toEqual({
+      deputyId: 'd-general',
+      ruleId: 'r-66-ekaterinburg-null',
+      categorySpecific: false,
+    });
     expect(route(rules, '66-nizhny-tagil', 'roads.repair', 'roads')).toBeNull();
   });
 

@@ -13,7 +13,10 @@ describe('the registry, from commands through events to its read model', () => {
   const context = (commandId = randomUUID()) => ({ commandId, actorId: 'admin:1', occurredAt: '2026-11-23T10:00:00.000Z' });
 
   beforeAll(async () => {
-    harness = await openReadModelHarness('registry', { migrations: [RegistryReadModel1763900200000], projections: [new RegistryProjection()] });
+    harness = await openReadModelHarness('registry', {
+      migrations: [RegistryReadModel1763900200000],
+      projections: [new RegistryProjection()],
+    });
   });
   afterAll(async () => {
     await harness?.close();
@@ -43,7 +46,14 @@ describe('the registry, from commands through events to its read model', () => {
   it('registers and verifies deputies, routes by rules, and keeps the rule history', async () => {
     const deputyId = randomUUID();
     await commands().registerDeputy(
-      { deputyId, fullName: 'Кузнецова Ольга Викторовна', level: 'REGIONAL', regionCode: '66', district: 'Округ № 5', territoryIds: ['66-ekaterinburg'] },
+      {
+        deputyId,
+        fullName: 'Кузнецова Ольга Викторовна',
+        level: 'REGIONAL',
+        regionCode: '66',
+        district: 'Округ № 5',
+        territoryIds: ['66-ekaterinburg'],
+      },
       context(),
     );
     await commands().verifyDeputy(deputyId, context());
@@ -52,18 +62,39 @@ describe('the registry, from commands through events to its read model', () => {
       context(),
     );
     await harness.runner.waitUntilCaughtUp();
-    expect(await queries().deputy(deputyId)).toMatchObject({ fullName: 'Кузнецова Ольга Викторовна', verified: true, territoryIds: ['66-ekaterinburg'] });
+    expect(await queries().deputy(deputyId)).toMatchObject({
+      fullName: 'Кузнецова Ольга Викторовна',
+      verified: true,
+      territoryIds: ['66-ekaterinburg'],
+    });
     expect((await queries().deputies('66', '66-ekaterinburg')).map((d) => d.id)).toContain(deputyId);
     expect(await queries().deputies('66', '66-serov')).toEqual([]);
-    expect(await harness.dataSource.query('select rule_id, deputy_id, reason from routing_rule_history')).toEqual([{ rule_id: 'rule-1', deputy_id: deputyId, reason: 'округ № 5' }]);
+    expect(await harness.dataSource.query('select rule_id, deputy_id, reason from routing_rule_history')).toEqual([
+      { rule_id: 'rule-1', deputy_id: deputyId, reason: 'округ № 5' },
+    ]);
   });
 
   it('refuses unknown regions, territories and deputies with the field named, writing nothing', async () => {
-    const deputy = { deputyId: randomUUID(), fullName: 'Иванов Иван', level: 'MUNICIPAL' as const, regionCode: '66', district: null, territoryIds: ['74-chelyabinsk'] };
-    await expect(commands().registerDeputy(deputy, context())).rejects.toMatchObject({ code: 'BAD_USER_INPUT', details: { field: 'territoryIds' } });
-    await expect(commands().registerDeputy({ ...deputy, regionCode: '99' }, context())).rejects.toMatchObject({ details: { field: 'regionCode' } });
+    const deputy = {
+      deputyId: randomUUID(),
+      fullName: 'Иванов Иван',
+      level: 'MUNICIPAL' as const,
+      regionCode: '66',
+      district: null,
+      territoryIds: ['74-chelyabinsk'],
+    };
+    await expect(commands().registerDeputy(deputy, context())).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      details: { field: 'territoryIds' },
+    });
+    await expect(commands().registerDeputy({ ...deputy, regionCode: '99' }, context())).rejects.toMatchObject({
+      details: { field: 'regionCode' },
+    });
     await expect(
-      commands().setRoutingRule({ ruleId: 'r', regionCode: '66', territoryId: '66-ekaterinburg', categoryId: null, deputyId: randomUUID(), reason: 'x' }, context()),
+      commands().setRoutingRule(
+        { ruleId: 'r', regionCode: '66', territoryId: '66-ekaterinburg', categoryId: null, deputyId: randomUUID(), reason: 'x' },
+        context(),
+      ),
     ).rejects.toMatchObject({ details: { field: 'deputyId' } });
     expect(await harness.store.readStream(`deputy-${deputy.deputyId}`)).toEqual([]);
   });

@@ -83,7 +83,14 @@ export class RegistryResolver {
   async registerDeputy(@CurrentViewer() viewer: Viewer, @Args('input') input: RegisterDeputyInput): Promise<string> {
     const deputyId = input.deputyId ?? randomUUID();
     await this.commands.registerDeputy(
-      { deputyId, fullName: input.fullName.trim(), level: input.level, regionCode: input.regionCode, district: input.district ?? null, territoryIds: input.territoryIds },
+      {
+        deputyId,
+        fullName: input.fullName.trim(),
+        level: input.level,
+        regionCode: input.regionCode,
+        district: input.district ?? null,
+        territoryIds: input.territoryIds,
+      },
       context(viewer, input.commandId),
     );
     return deputyId;
@@ -97,7 +104,9 @@ export class RegistryResolver {
   }
 
   @Roles('ADMIN')
-  @Mutation(() => RoutingRuleResult, { description: 'Who handles appeals of a territory (and category); the reason is kept in the history' })
+  @Mutation(() => RoutingRuleResult, {
+    description: 'Who handles appeals of a territory (and category); the reason is kept in the history',
+  })
   async setRoutingRule(@CurrentViewer() viewer: Viewer, @Args('input') input: SetRoutingRuleInput): Promise<RoutingRuleResult> {
     const rule = {
       ruleId: randomUUID(),

@@ -32,9 +32,13 @@ export class Category {
   @Field(() => ID, { nullable: true }) parentId!: string | null;
   @Field() nameRu!: string;
   @Field() nameEn!: string;
-  @Field(() => Int, { nullable: true, description: 'ЦУР practice: first response due within this many hours' }) firstResponseTargetHours!: number | null;
+  @Field(() => Int, { nullable: true, description: 'ЦУР practice: first response due within this many hours' }) firstResponseTargetHours!:
+    number | null;
   @Field(() => ID, { nullable: true }) nationalProjectId!: string | null;
-  @Field(() => [String], { description: 'Lower-case stems or phrases that suggest this category for an appeal text (a hint, not a classifier)' }) keywords!: string[];
+  @Field(() => [String], {
+    description: 'Lower-case stems or phrases that suggest this category for an appeal text (a hint, not a classifier)',
+  })
+  keywords!: string[];
 }
 
 @ObjectType({ description: 'A national project («нацпроект»)' })

@@ -40,7 +40,12 @@ export type RouteDecision = Readonly<{ deputyId: string; ruleId: string; categor
  * The deputy for an appeal: the rule for its territory and category, else the territory's rule for any
  * category, else nobody (the appeal waits for a moderator).
  */
-export function route(rules: Iterable<RoutingRule>, territoryId: string, categoryId: string, parentCategoryId: string | null): RouteDecision | null {
+export function route(
+  rules: Iterable<RoutingRule>,
+  territoryId: string,
+  categoryId: string,
+  parentCategoryId: string | null,
+): RouteDecision | null {
   const byKey = new Map([...rules].map((rule) => [key(rule.territoryId, rule.categoryId), rule]));
   for (const candidate of new Set([categoryId, parentCategoryId, null])) {
     const rule = byKey.get(key(territoryId, candidate));

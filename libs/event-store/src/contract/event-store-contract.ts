@@ -91,7 +91,13 @@ function contract(harness: EventStoreHarness): void {
 
     it('keeps metadata and the event id as given', async () => {
       const eventId = randomUUID();
-      const metadata = { commandId: randomUUID(), correlationId: 'corr-1', causationId: 'cause-1', actorId: 'user:42', occurredAt: '2026-01-02T03:04:05.000Z' };
+      const metadata = {
+        commandId: randomUUID(),
+        correlationId: 'corr-1',
+        causationId: 'cause-1',
+        actorId: 'user:42',
+        occurredAt: '2026-01-02T03:04:05.000Z',
+      };
       await store.appendToStream(stream('m'), [{ ...event('A', {}), eventId, metadata }], { expectedVersion: 'any' });
       const [stored] = await store.readStream(stream('m'));
       expect(stored.eventId).toBe(eventId);
@@ -174,7 +180,9 @@ function contract(harness: EventStoreHarness): void {
     });
 
     it('never loses an event when concurrent writers append with "any"', async () => {
-      await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendToStream(stream('any'), [event('A', { i })], { expectedVersion: 'any' })));
+      await Promise.all(
+        Array.from({ length: 20 }, (_, i) => store.appendToStream(stream('any'), [event('A', { i })], { expectedVersion: 'any' })),
+      );
       const events = await store.readStream(stream('any'));
       expect(events.map((e) => e.streamVersion)).toEqual([...Array(20).keys()]);
       expect(new Set(events.map((e) => (e.data as { i: number }).i)).size).toBe(20);

@@ -29,7 +29,9 @@ describe('PostgresEventStore', () => {
     const store = await PostgresEventStore.create({ connectionString: database.url });
     try {
       await expect(
-        store.appendToStream('nul-1', [{ type: 'Nul', data: { text: 'a\u0000b' }, metadata: { occurredAt: '2026-11-23T10:00:00Z' } }], { expectedVersion: 'any' }),
+        store.appendToStream('nul-1', [{ type: 'Nul', data: { text: 'a\u0000b' }, metadata: { occurredAt: '2026-11-23T10:00:00Z' } }], {
+          expectedVersion: 'any',
+        }),
       ).rejects.toThrow(/U\+0000/);
       expect(await store.readStream('nul-1')).toEqual([]);
     } finally {

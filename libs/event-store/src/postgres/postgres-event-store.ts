@@ -109,7 +109,12 @@ export class PostgresEventStore implements EventStore {
    * Appends inside a transaction the caller opened on `client`, for writes that must commit together with
    * other rows of the same database. Subscribers are notified when that transaction commits.
    */
-  async appendInTransaction(client: PoolClient, streamId: string, events: readonly NewEvent[], options: AppendOptions): Promise<AppendResult> {
+  async appendInTransaction(
+    client: PoolClient,
+    streamId: string,
+    events: readonly NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
     this.assertOpen();
     return this.append(client, streamId, events, options, true);
   }
@@ -203,9 +208,12 @@ export class PostgresEventStore implements EventStore {
     const payload = JSON.stringify(prepared);
     // JSON writes U+0000 as \u0000; a backslash typed by the user doubles to \\, so count the backslashes.
     if (/(^|[^\\])(\\\\)*\\u0000/.test(payload)) {
-      throw new EventStoreInputError(`An event for "${streamId}" contains the character U+0000, which PostgreSQL cannot store in JSON; remove it`);
+      throw new EventStoreInputError(
+        `An event for "${streamId}" contains the character U+0000, which PostgreSQL cannot store in JSON; remove it`,
+      );
     }
-    const [kind, version] = typeof expectedVersion === 'number' ? (['exact', expectedVersion] as const) : ([expectedVersion, null] as const);
+    const [kind, version] =
+      typeof expectedVersion === 'number' ? (['exact', expectedVersion] as const) : ([expectedVersion, null] as const);
     try {
       const { rows } = await queryable.query<{
         next_expected_version: string;

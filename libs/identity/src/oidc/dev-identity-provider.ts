@@ -23,7 +23,9 @@ const SCOPES = 'openid profile roles';
 /** Refuses in production: demo accounts with a known password must never guard real data. */
 export class DevIdentityProviderInProductionError extends Error {
   constructor() {
-    super('The development identity provider refuses to run with NODE_ENV=production: its demo accounts share a published password. Set OIDC_ISSUER to a real OpenID Connect provider.');
+    super(
+      'The development identity provider refuses to run with NODE_ENV=production: its demo accounts share a published password. Set OIDC_ISSUER to a real OpenID Connect provider.',
+    );
     this.name = 'DevIdentityProviderInProductionError';
   }
 }
@@ -74,7 +76,12 @@ export async function createDevIdentityProvider(options: DevIdentityProviderOpti
         enabled: true,
         defaultResource: () => options.audience,
         useGrantedResource: () => true,
-        getResourceServerInfo: () => ({ scope: SCOPES, audience: options.audience, accessTokenFormat: 'jwt', accessTokenTTL: options.accessTokenTtl }),
+        getResourceServerInfo: () => ({
+          scope: SCOPES,
+          audience: options.audience,
+          accessTokenFormat: 'jwt',
+          accessTokenTTL: options.accessTokenTtl,
+        }),
       },
     },
     extraTokenClaims: async (_ctx: unknown, token: { kind: string; accountId?: string }) => {
@@ -136,7 +143,9 @@ async function handleInteraction(
     ctx.body = renderLoginPage({ action, accounts: DEMO_ACCOUNTS, login, error: 'Неверный логин или пароль. Wrong login or password.' });
     return;
   }
-  ctx.redirect(await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: account.id } }, { mergeWithLastSubmission: false }));
+  ctx.redirect(
+    await provider.interactionResult(ctx.req, ctx.res, { login: { accountId: account.id } }, { mergeWithLastSubmission: false }),
+  );
 }
 
 function samePassword(given: string, expected: string): boolean {

@@ -17,9 +17,13 @@ export async function mintDevAccessToken(options: {
 }): Promise<string> {
   const account = DEMO_ACCOUNTS.find((candidate) => candidate.login === options.login);
   if (!account) {
-    throw new DomainError('BAD_USER_INPUT', `No demo account "${options.login}"; use one of ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`, {
-      field: 'login',
-    });
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `No demo account "${options.login}"; use one of ${DEMO_ACCOUNTS.map((a) => a.login).join(', ')}`,
+      {
+        field: 'login',
+      },
+    );
   }
   const key = await importJWK(options.signingKey, 'RS256');
   return new SignJWT({ ...demoClaims(account), client_id: options.clientId, scope: 'openid profile roles' })

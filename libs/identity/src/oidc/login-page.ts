@@ -5,9 +5,7 @@ const escape = (text: string): string =>
 
 /** The development provider's sign-in page: Russian first, English second, usable on a phone. */
 export function renderLoginPage(page: { action: string; accounts: readonly DemoAccount[]; login?: string; error?: string }): string {
-  const accounts = page.accounts
-    .map((a) => `<li><code>${escape(a.login)}</code> — ${escape(a.name)}, ${escape(a.role)}</li>`)
-    .join('');
+  const accounts = page.accounts.map((a) => `<li><code>${escape(a.login)}</code> — ${escape(a.name)}, ${escape(a.role)}</li>`).join('');
   return `<!doctype html>
 <html lang="ru"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Вход · Sign in</title>
@@ -23,13 +21,17 @@ export function renderLoginPage(page: { action: string; accounts: readonly DemoA
 <h1>Вход <small lang="en">· Sign in</small></h1>
 <p><small>Учебный провайдер входа для разработки. Development identity provider.</small></p>
 ${page.error ? `<p class="error" role="alert">${escape(page.error)}</p>` : ''}
-${page.action ? `<form method="post" action="${escape(page.action)}">
+${
+  page.action
+    ? `<form method="post" action="${escape(page.action)}">
   <label for="login">Логин <small lang="en">Login</small></label>
   <input id="login" name="login" autocomplete="username" required value="${escape(page.login ?? '')}">
   <label for="password">Пароль <small lang="en">Password</small></label>
   <input id="password" name="password" type="password" autocomplete="current-password" required>
   <button type="submit">Войти · Sign in</button>
-</form>` : ''}
+</form>`
+    : ''
+}
 ${accounts ? `<h2>Демо-аккаунты <small lang="en">Demo accounts</small></h2><p><small>Пароль у всех: <code>demo</code></small></p><ul>${accounts}</ul>` : ''}
 </main></body></html>`;
 }

@@ -55,7 +55,10 @@ export class TokenVerifier {
       this.jwks = createLocalJWKSet({ keys });
     } else {
       const jwksUri = await discoverJwksUri(this.options.issuer);
-      this.jwks = createRemoteJWKSet(new URL(jwksUri), { cooldownDuration: this.options.jwksCooldownMs ?? 30_000, cacheMaxAge: 10 * 60_000 });
+      this.jwks = createRemoteJWKSet(new URL(jwksUri), {
+        cooldownDuration: this.options.jwksCooldownMs ?? 30_000,
+        cacheMaxAge: 10 * 60_000,
+      });
     }
     return this.jwks;
   }
@@ -66,7 +69,8 @@ async function discoverJwksUri(issuer: string): Promise<string> {
   const response = await fetch(url).catch((error: unknown) => {
     throw new DomainError('UNAUTHENTICATED', `The identity provider is unreachable (${url}): ${String(error)}`);
   });
-  if (!response.ok) throw new DomainError('UNAUTHENTICATED', `The identity provider's discovery document answered ${response.status} (${url})`);
+  if (!response.ok)
+    throw new DomainError('UNAUTHENTICATED', `The identity provider's discovery document answered ${response.status} (${url})`);
   const metadata = (await response.json()) as { issuer?: string; jwks_uri?: string };
   if (metadata.issuer !== issuer || !metadata.jwks_uri) {
     throw new DomainError('UNAUTHENTICATED', `The discovery document at ${url} names issuer ${metadata.issuer ?? '(none)'}, not ${issuer}`);

@@ -13,7 +13,11 @@ import { PersonalDataResolver } from './personal-data.resolver';
       useFactory: async (dataSource: DataSource, config: RuntimeConfig) =>
         new PiiVault(
           dataSource,
-          await PiiVault.loadOrCreateMasterKey({ configured: config.piiMasterKey, dataDir: config.dataDir, production: config.env === 'production' }),
+          await PiiVault.loadOrCreateMasterKey({
+            configured: config.piiMasterKey,
+            dataDir: config.dataDir,
+            production: config.env === 'production',
+          }),
         ),
     },
     PersonalDataResolver,

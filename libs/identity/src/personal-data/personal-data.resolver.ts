@@ -26,7 +26,8 @@ export class PersonalDataResolver {
 
   @Roles('VOTER')
   @Mutation(() => MyPersonalData, {
-    description: 'Destroys the key of your personal data. Your appeals stay with the deputy, signed "personal data erased"; ratings do not change.',
+    description:
+      'Destroys the key of your personal data. Your appeals stay with the deputy, signed "personal data erased"; ratings do not change.',
   })
   async eraseMyPersonalData(@CurrentViewer() viewer: Viewer, @Args('input') input: EraseMyPersonalDataInput): Promise<MyPersonalData> {
     if (input.confirm !== true) {

@@ -45,7 +45,9 @@ export class UnsentAttachmentLimitError extends Error {
   readonly code = 'RATE_LIMITED';
 
   constructor(readonly limit: number) {
-    super(`You have ${limit} photos uploaded but not sent: remove those you will not send, or wait (unsent photos are deleted a day after upload)`);
+    super(
+      `You have ${limit} photos uploaded but not sent: remove those you will not send, or wait (unsent photos are deleted a day after upload)`,
+    );
     this.name = 'UnsentAttachmentLimitError';
   }
 }

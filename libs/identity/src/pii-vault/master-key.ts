@@ -40,7 +40,9 @@ function decodeMasterKey(value: string, origin: string): Buffer {
   }
   const key = Buffer.from(value, 'base64');
   if (key.length !== KEY_BYTES) {
-    throw new PiiMasterKeyError(`${origin} must decode to exactly ${KEY_BYTES} bytes, but decodes to ${key.length} (openssl rand -base64 32)`);
+    throw new PiiMasterKeyError(
+      `${origin} must decode to exactly ${KEY_BYTES} bytes, but decodes to ${key.length} (openssl rand -base64 32)`,
+    );
   }
   return key;
 }

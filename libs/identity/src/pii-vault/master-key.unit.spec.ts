@@ -25,7 +25,9 @@ describe('PiiVault.loadOrCreateMasterKey', () => {
 
   it('names PII_MASTER_KEY and what is wrong with it', async () => {
     const load = (configured: string) => PiiVault.loadOrCreateMasterKey({ configured, dataDir, production: false });
-    await expect(load(randomBytes(16).toString('base64'))).rejects.toThrow('PII_MASTER_KEY must decode to exactly 32 bytes, but decodes to 16');
+    await expect(load(randomBytes(16).toString('base64'))).rejects.toThrow(
+      'PII_MASTER_KEY must decode to exactly 32 bytes, but decodes to 16',
+    );
     await expect(load(randomBytes(33).toString('base64'))).rejects.toThrow(/decodes to 33/);
     await expect(load('not base64 at all!')).rejects.toThrow('PII_MASTER_KEY is not valid base64');
     await expect(load(randomBytes(32).toString('hex'))).rejects.toThrow(PiiMasterKeyError);

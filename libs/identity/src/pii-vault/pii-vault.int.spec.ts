@@ -10,7 +10,11 @@ import { PiiAttachmentThumbnails1763900800000 } from './migrations/1763900800000
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
 
-const voter = { name: 'Иванова Мария Петровна', contact: 'maria.ivanova@пример.рф', postalAddress: '420111, г. Казань, ул. Баумана, д. 1, кв. 2' };
+const voter = {
+  name: 'Иванова Мария Петровна',
+  contact: 'maria.ivanova@пример.рф',
+  postalAddress: '420111, г. Казань, ул. Баумана, д. 1, кв. 2',
+};
 const deputy = (appealId?: string) => ({ readerId: 'deputy-7', role: 'DEPUTY', purpose: 'answer the appeal', appealId });
 
 describe('PiiVault', () => {
@@ -21,7 +25,15 @@ describe('PiiVault', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('pii_vault');
-    dataSource = await openReadModelDatabase({ url: database.url, migrations: [PiiVault1763900100000, PiiAttachments1763900600000, PiiAttachmentsRecorded1763900700000, PiiAttachmentThumbnails1763900800000] });
+    dataSource = await openReadModelDatabase({
+      url: database.url,
+      migrations: [
+        PiiVault1763900100000,
+        PiiAttachments1763900600000,
+        PiiAttachmentsRecorded1763900700000,
+        PiiAttachmentThumbnails1763900800000,
+      ],
+    });
     masterKey = PiiVault.generateMasterKey();
     vault = new PiiVault(dataSource, masterKey);
   });
@@ -137,11 +149,15 @@ describe('PiiVault', () => {
     const unknown = randomUUID();
     expect(await vault.read(unknown, deputy())).toBeNull();
     expect(await vault.accessLog(unknown)).toEqual([]);
-    await expect(vault.read(subjectId, { readerId: 'deputy-7', role: 'DEPUTY', purpose: ' ' })).rejects.toThrow('purpose must be a non-empty string');
+    await expect(vault.read(subjectId, { readerId: 'deputy-7', role: 'DEPUTY', purpose: ' ' })).rejects.toThrow(
+      'purpose must be a non-empty string',
+    );
   });
 
   it('erases by destroying the key: a ciphertext copied before is undecryptable, other tables are untouched', async () => {
-    await dataSource.query('create table events (id bigint primary key, stream_id text not null, data jsonb not null, metadata jsonb not null)');
+    await dataSource.query(
+      'create table events (id bigint primary key, stream_id text not null, data jsonb not null, metadata jsonb not null)',
+    );
     const subjectId = randomUUID();
     const bystander = randomUUID();
     await dataSource.query(
@@ -151,7 +167,8 @@ describe('PiiVault', () => {
          from generate_series(1, 5) n`,
       [subjectId],
     );
-    const eventsDigest = async () => (await dataSource.query(`select md5(string_agg(t::text, ',' order by id)) as digest from events t`))[0].digest;
+    const eventsDigest = async () =>
+      (await dataSource.query(`select md5(string_agg(t::text, ',' order by id)) as digest from events t`))[0].digest;
     const eventsBefore = await eventsDigest();
 
     await vault.save(subjectId, voter);
@@ -221,7 +238,10 @@ describe('PiiVault', () => {
     try {
       await save.startTransaction();
       const dataKey = generateDataKey();
-      await save.query('insert into pii_subject_keys (subject_id, wrapped_key) values ($1, $2)', [subjectId, wrapSubjectKey(masterKey, dataKey, subjectId)]);
+      await save.query('insert into pii_subject_keys (subject_id, wrapped_key) values ($1, $2)', [
+        subjectId,
+        wrapSubjectKey(masterKey, dataKey, subjectId),
+      ]);
       await save.query('insert into pii_records (subject_id, ciphertext, updated_at) values ($1, $2, now())', [
         subjectId,
         encryptRecord(dataKey, voter, subjectId),
@@ -301,15 +321,24 @@ describe('PiiVault', () => {
       const [row] = await dataSource.query('select ciphertext from pii_attachments where id = $1', [saved.id]);
       expect(row.ciphertext.includes(Buffer.from('yard'))).toBe(false);
 
-      expect((await vault.readAttachment(saved.id, { readerId: author, role: 'VOTER', purpose: 'own' }))?.bytes.toString()).toBe('jpeg bytes of a yard');
+      expect((await vault.readAttachment(saved.id, { readerId: author, role: 'VOTER', purpose: 'own' }))?.bytes.toString()).toBe(
+        'jpeg bytes of a yard',
+      );
       const appealId = randomUUID();
       expect((await vault.readAttachment(saved.id, deputy(appealId)))?.bytes.toString()).toBe('jpeg bytes of a yard');
-      expect(await vault.accessLog(author)).toEqual([expect.objectContaining({ readerId: 'deputy-7', purpose: 'answer the appeal', appealId })]);
+      expect(await vault.accessLog(author)).toEqual([
+        expect.objectContaining({ readerId: 'deputy-7', purpose: 'answer the appeal', appealId }),
+      ]);
 
       // Sealed bytes moved onto another photo's row do not open.
       const other = await vault.saveAttachment(author, photo('another'));
-      await dataSource.query('update pii_attachments set ciphertext = (select ciphertext from pii_attachments where id = $1) where id = $2', [saved.id, other.id]);
-      await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(PersonalDataDecryptionError);
+      await dataSource.query(
+        'update pii_attachments set ciphertext = (select ciphertext from pii_attachments where id = $1) where id = $2',
+        [saved.id, other.id],
+      );
+      await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(
+        PersonalDataDecryptionError,
+      );
     });
 
     it('keeps a sealed thumbnail beside the photo, and serves the photo where there is none', async () => {
@@ -330,7 +359,11 @@ describe('PiiVault', () => {
 
     it('claims only the author’s unsent photos, all or none, repeatably; shows them once settled; sweeps the unsent', async () => {
       const author = randomUUID();
-      const [a, b, c] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b')), await vault.saveAttachment(author, photo('c'))];
+      const [a, b, c] = [
+        await vault.saveAttachment(author, photo('a')),
+        await vault.saveAttachment(author, photo('b')),
+        await vault.saveAttachment(author, photo('c')),
+      ];
       const appeal = randomUUID();
       const other = randomUUID();
       expect(await vault.claimAttachments(randomUUID(), [a.id], appeal)).toEqual([a.id]);

@@ -2,7 +2,17 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { PersonalDataErasedError, PersonalDataInputError, UnsentAttachmentLimitError } from './errors';
 import { generateMasterKey, loadOrCreateMasterKey, type MasterKeySource } from './master-key';
-import { decryptRecord, encryptRecord, generateDataKey, KEY_BYTES, type PersonalData, seal, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
+import {
+  decryptRecord,
+  encryptRecord,
+  generateDataKey,
+  KEY_BYTES,
+  type PersonalData,
+  seal,
+  unseal,
+  unwrapSubjectKey,
+  wrapSubjectKey,
+} from './pii-crypto';
 
 export type { PersonalData } from './pii-crypto';
 
@@ -146,14 +156,26 @@ export class PiiVault {
         if (limits.maxUnsent !== undefined) {
           // One count at a time per subject, so parallel uploads cannot all slip under the limit.
           await sql('select pg_advisory_xact_lock(hashtextextended($1, 0))', [`pii-attachments:${subject}`]);
-          const { rows: counted } = await sql<{ n: number }>('select count(*)::int as n from pii_attachments where subject_id = $1 and appeal_id is null', [subject]);
+          const { rows: counted } = await sql<{ n: number }>(
+            'select count(*)::int as n from pii_attachments where subject_id = $1 and appeal_id is null',
+            [subject],
+          );
           if (counted[0].n >= limits.maxUnsent) throw new UnsentAttachmentLimitError(limits.maxUnsent);
         }
         const thumbnail = input.thumbnail?.length ? seal(dataKey, input.thumbnail, attachmentAad(subject, id, 'thumbnail')) : null;
         const { rows } = await sql<AttachmentRecord>(
           `insert into pii_attachments (id, subject_id, content_type, byte_size, width, height, ciphertext, thumbnail)
            values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${ATTACHMENT_COLUMNS}`,
-          [id, subject, input.contentType, input.bytes.length, input.width, input.height, seal(dataKey, input.bytes, attachmentAad(subject, id)), thumbnail],
+          [
+            id,
+            subject,
+            input.contentType,
+            input.bytes.length,
+            input.width,
+            input.height,
+            seal(dataKey, input.bytes, attachmentAad(subject, id)),
+            thumbnail,
+          ],
         );
         return rows;
       }),
@@ -165,7 +187,10 @@ export class PiiVault {
   async attachmentInfo(ids: readonly string[]): Promise<AttachmentInfo[]> {
     const valid = ids.filter((id) => UUID.test(id));
     if (valid.length === 0) return [];
-    const rows: AttachmentRecord[] = await this.dataSource.query(`select ${ATTACHMENT_COLUMNS} from pii_attachments where id = any($1::uuid[])`, [valid]);
+    const rows: AttachmentRecord[] = await this.dataSource.query(
+      `select ${ATTACHMENT_COLUMNS} from pii_attachments where id = any($1::uuid[])`,
+      [valid],
+    );
     return rows.map(toAttachmentInfo);
   }
 
@@ -226,7 +251,10 @@ export class PiiVault {
           [subject, appealId, ids],
         );
       }
-      await sql('update pii_attachments set appeal_id = null, claimed_at = null where subject_id = $1 and appeal_id = $2 and not recorded', [subject, appealId]);
+      await sql(
+        'update pii_attachments set appeal_id = null, claimed_at = null where subject_id = $1 and appeal_id = $2 and not recorded',
+        [subject, appealId],
+      );
     });
   }
 
@@ -255,7 +283,11 @@ export class PiiVault {
    * but its author is logged in the same transaction; callers decide beforehand whether the reader may see
    * the appeal.
    */
-  async readAttachment(attachmentId: string, reader: PiiReader, variant: AttachmentVariant = 'photo'): Promise<{ info: AttachmentInfo; bytes: Buffer } | null> {
+  async readAttachment(
+    attachmentId: string,
+    reader: PiiReader,
+    variant: AttachmentVariant = 'photo',
+  ): Promise<{ info: AttachmentInfo; bytes: Buffer } | null> {
     if (!UUID.test(attachmentId)) return null;
     requireText(reader?.readerId, 'readerId');
     return this.transaction(async (sql) => {
@@ -377,12 +409,18 @@ export class PiiVault {
 
   /** Who read the subject's data, newest first: for the voter to see. */
   async accessLog(subjectId: string): Promise<PiiAccessLogEntry[]> {
-    const rows: Array<{ id: string; reader_id: string; reader_role: string; purpose: string; appeal_id: string | null; accessed_at: Date }> =
-      await this.dataSource.query(
-        `select id::text, reader_id, reader_role, purpose, appeal_id, accessed_at
+    const rows: Array<{
+      id: string;
+      reader_id: string;
+      reader_role: string;
+      purpose: string;
+      appeal_id: string | null;
+      accessed_at: Date;
+    }> = await this.dataSource.query(
+      `select id::text, reader_id, reader_role, purpose, appeal_id, accessed_at
            from pii_access_log where subject_id = $1 order by accessed_at desc, id desc`,
-        [canonicalSubjectId(subjectId)],
-      );
+      [canonicalSubjectId(subjectId)],
+    );
     return rows.map((row) => ({
       id: row.id,
       readerId: row.reader_id,
@@ -458,7 +496,8 @@ export class PiiVault {
 
 // Postgres returns uuids in lower case, and the subject id is authenticated data: one spelling only.
 function canonicalSubjectId(subjectId: string): string {
-  if (typeof subjectId !== 'string' || !UUID.test(subjectId)) throw new PersonalDataInputError(`Subject id must be a uuid, got "${String(subjectId)}"`);
+  if (typeof subjectId !== 'string' || !UUID.test(subjectId))
+    throw new PersonalDataInputError(`Subject id must be a uuid, got "${String(subjectId)}"`);
   return subjectId.toLowerCase();
 }
 
@@ -476,7 +515,8 @@ function validatePersonalData(data: PersonalDataInput): PersonalData {
 function validateOtherReader(reader: PiiReader): void {
   requireText(reader.role, 'role');
   requireText(reader.purpose, 'purpose');
-  if (reader.appealId !== undefined && !UUID.test(reader.appealId)) throw new PersonalDataInputError(`appealId must be a uuid, got "${reader.appealId}"`);
+  if (reader.appealId !== undefined && !UUID.test(reader.appealId))
+    throw new PersonalDataInputError(`appealId must be a uuid, got "${reader.appealId}"`);
 }
 
 function requireText(value: unknown, field: string): void {

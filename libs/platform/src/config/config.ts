@@ -1,53 +1,79 @@
 import { z } from 'zod';
 
 const port = (fallback: number) =>
-  z.coerce.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535').default(fallback);
+  z.coerce
+    .number({ error: 'must be a port number' })
+    .int('must be a whole number')
+    .min(1, 'must be 1 to 65535')
+    .max(65535, 'must be 1 to 65535')
+    .default(fallback);
 
 const postgresUrl = z
   .string()
   .trim()
-  .refine((value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value), 'must be a PostgreSQL URL: postgres://user:password@host:5432/database');
+  .refine(
+    (value) => /^postgres(ql)?:\/\/[^/]+\/[^/?]+/.test(value),
+    'must be a PostgreSQL URL: postgres://user:password@host:5432/database',
+  );
 
 const kurrentUrl = z
   .string()
   .trim()
-  .refine((value) => /^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/.test(value), 'must be a KurrentDB connection string: kurrentdb://host:2113?tls=false');
+  .refine(
+    (value) => /^(kurrentdb|esdb|kdb)(\+discover)?:\/\/.+/.test(value),
+    'must be a KurrentDB connection string: kurrentdb://host:2113?tls=false',
+  );
 
-const variables = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
-    HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
-    PORT: port(3000),
-    PUBLIC_URL: z.string().trim().url('must be the URL users reach the platform at, e.g. https://appeals.example.ru').optional(),
-    DATABASE_URL: postgresUrl.optional(),
-    DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
-    EMBEDDED_PG_PORT: port(54329),
-    KURRENTDB_URL: kurrentUrl.optional(),
-    PROJECTOR: z.enum(['embedded', 'off'], { error: 'must be "embedded" (the API runs the projections) or "off" (a separate projector does)' }).default('embedded'),
-    DB_POOL_SIZE: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(2, 'must be 2 to 200').max(200, 'must be 2 to 200').default(10),
-    OIDC_ISSUER: z.string().trim().url('must be the issuer URL of an OpenID Connect provider, e.g. https://esia.gosuslugi.ru').optional(),
-    OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('urn:appeals:api'),
-    OIDC_CLIENT_ID: z.string().trim().min(1, 'must not be empty').default('appeals-web'),
-    DEV_ACCESS_TOKEN_TTL: z.coerce
-      .number({ error: 'must be a number of seconds' })
-      .int('must be a whole number of seconds')
-      .min(10, 'must be 10 to 86400 seconds')
-      .max(86_400, 'must be 10 to 86400 seconds')
-      .default(3600),
-    PII_MASTER_KEY: z
-      .string()
-      .trim()
-      .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
-      .optional(),
-    DEMO_APPEALS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 to 1000000').max(1_000_000, 'must be 0 to 1000000').optional(),
-    LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
-  });
+const variables = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production'], { error: 'must be development, test or production' }).default('development'),
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  PORT: port(3000),
+  PUBLIC_URL: z.string().trim().url('must be the URL users reach the platform at, e.g. https://appeals.example.ru').optional(),
+  DATABASE_URL: postgresUrl.optional(),
+  DATA_DIR: z.string().trim().min(1, 'must not be empty').default('.data'),
+  EMBEDDED_PG_PORT: port(54329),
+  KURRENTDB_URL: kurrentUrl.optional(),
+  PROJECTOR: z
+    .enum(['embedded', 'off'], { error: 'must be "embedded" (the API runs the projections) or "off" (a separate projector does)' })
+    .default('embedded'),
+  DB_POOL_SIZE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(2, 'must be 2 to 200')
+    .max(200, 'must be 2 to 200')
+    .default(10),
+  OIDC_ISSUER: z.string().trim().url('must be the issuer URL of an OpenID Connect provider, e.g. https://esia.gosuslugi.ru').optional(),
+  OIDC_AUDIENCE: z.string().trim().min(1, 'must not be empty').default('urn:appeals:api'),
+  OIDC_CLIENT_ID: z.string().trim().min(1, 'must not be empty').default('appeals-web'),
+  DEV_ACCESS_TOKEN_TTL: z.coerce
+    .number({ error: 'must be a number of seconds' })
+    .int('must be a whole number of seconds')
+    .min(10, 'must be 10 to 86400 seconds')
+    .max(86_400, 'must be 10 to 86400 seconds')
+    .default(3600),
+  PII_MASTER_KEY: z
+    .string()
+    .trim()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, 'must be 32 bytes in base64 (openssl rand -base64 32)')
+    .optional(),
+  DEMO_APPEALS: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 to 1000000')
+    .max(1_000_000, 'must be 0 to 1000000')
+    .optional(),
+  LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose'], { error: 'must be error, warn, log, debug or verbose' }).default('log'),
+});
 
 /** What each process needs beyond well-formed variables: the projector signs no one in and reads no personal data. */
 const schemaFor = (process: ProcessKind) =>
   variables.superRefine((env, context) => {
     if (env.NODE_ENV === 'production' && !env.DATABASE_URL) {
-      context.addIssue({ code: 'custom', path: ['DATABASE_URL'], message: 'is required in production: the embedded PostgreSQL is for development only' });
+      context.addIssue({
+        code: 'custom',
+        path: ['DATABASE_URL'],
+        message: 'is required in production: the embedded PostgreSQL is for development only',
+      });
     }
     if (process !== 'api') return;
     if (env.NODE_ENV === 'production' && !env.OIDC_ISSUER) {
@@ -58,7 +84,11 @@ const schemaFor = (process: ProcessKind) =>
       });
     }
     if (env.NODE_ENV === 'production' && !env.PII_MASTER_KEY) {
-      context.addIssue({ code: 'custom', path: ['PII_MASTER_KEY'], message: 'is required in production: personal data cannot be encrypted with a generated development key' });
+      context.addIssue({
+        code: 'custom',
+        path: ['PII_MASTER_KEY'],
+        message: 'is required in production: personal data cannot be encrypted with a generated development key',
+      });
     }
   });
 

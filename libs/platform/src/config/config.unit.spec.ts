@@ -38,7 +38,13 @@ describe('loadConfig', () => {
       OIDC_ISSUER: 'https://esia.gosuslugi.ru',
       PII_MASTER_KEY: Buffer.alloc(32, 7).toString('base64'),
     });
-    expect(config).toMatchObject({ env: 'production', port: 8080, runProjector: false, databasePoolSize: 20, kurrentDbUrl: 'kurrentdb://kurrent:2113?tls=false' });
+    expect(config).toMatchObject({
+      env: 'production',
+      port: 8080,
+      runProjector: false,
+      databasePoolSize: 20,
+      kurrentDbUrl: 'kurrentdb://kurrent:2113?tls=false',
+    });
   });
 
   it('names each wrong or missing variable on its own line, saying what to fix', () => {
@@ -70,7 +76,9 @@ describe('loadConfig', () => {
   });
 
   it('asks the standalone projector only for what it uses', () => {
-    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app:secret@db:5432/appeals' }, 'projector')).toMatchObject({ env: 'production' });
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://app:secret@db:5432/appeals' }, 'projector')).toMatchObject({
+      env: 'production',
+    });
   });
 
   it('refuses a master key of the wrong length', () => {

@@ -64,7 +64,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   try {
     await postgres.start();
   } catch {
-    throw new Error(`PostgreSQL did not start on port ${options.port} with data in ${clusterDir}; is the port taken? Set EMBEDDED_PG_PORT to a free one.`);
+    throw new Error(
+      `PostgreSQL did not start on port ${options.port} with data in ${clusterDir}; is the port taken? Set EMBEDDED_PG_PORT to a free one.`,
+    );
   }
   // If the process exits without stop() (an uncaught error), still ask PostgreSQL to shut down.
   const postmasterPid = Number((await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')).split('\n')[0]);

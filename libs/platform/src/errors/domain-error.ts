@@ -24,7 +24,9 @@ export class DomainError extends Error {
  * What a client may see of an error: its code, message and details when it is a domain error or another
  * error carrying one of the codes (the vault's, say); `null` for anything else, which stays in the log.
  */
-export function clientError(error: unknown): Readonly<{ code: ErrorCode; message: string; details: Readonly<Record<string, unknown>> }> | null {
+export function clientError(
+  error: unknown,
+): Readonly<{ code: ErrorCode; message: string; details: Readonly<Record<string, unknown>> }> | null {
   const code = (error as { code?: unknown } | null)?.code;
   if (!(error instanceof Error) || typeof code !== 'string' || !CODES.has(code)) return null;
   return { code: code as ErrorCode, message: error.message, details: error instanceof DomainError ? error.details : {} };

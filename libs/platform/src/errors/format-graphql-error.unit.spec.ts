@@ -2,7 +2,12 @@ import { DomainError } from './domain-error';
 import { formatGraphQLError } from './format-graphql-error';
 
 describe('formatGraphQLError', () => {
-  const formatted = { message: 'raw', path: ['appeal'], locations: [{ line: 1, column: 3 }], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] } };
+  const formatted = {
+    message: 'raw',
+    path: ['appeal'],
+    locations: [{ line: 1, column: 3 }],
+    extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at secret.ts:1'] },
+  };
 
   it('keeps a domain error’s code, message and details', () => {
     const error = { originalError: new DomainError('INVALID_STATE', 'The appeal is already answered', { status: 'ANSWERED' }) };
@@ -23,7 +28,11 @@ describe('formatGraphQLError', () => {
     const logged: unknown[] = [];
     const crash = new TypeError("Cannot read properties of undefined (reading 'id')");
     const result = formatGraphQLError(formatted, { originalError: crash }, (e) => logged.push(e));
-    expect(result).toEqual({ message: 'Внутренняя ошибка сервера. Internal server error.', path: ['appeal'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result).toEqual({
+      message: 'Внутренняя ошибка сервера. Internal server error.',
+      path: ['appeal'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(result)).not.toContain('secret.ts');
     expect(logged).toEqual([crash]);
   });

@@ -39,9 +39,20 @@ describe('executeCommand', () => {
   it('appends what the decider decides, with the command metadata', async () => {
     const stream = `tally-${randomUUID()}`;
     const outcome = await executeCommand(store, stream, tally, { type: 'Add', amount: 2 }, context('c-1'));
-    expect(outcome).toEqual({ events: [{ type: 'Added', data: { amount: 2 } }], version: 0, duplicate: false, state: { total: 2, closed: false } });
+    expect(outcome).toEqual({
+      events: [{ type: 'Added', data: { amount: 2 } }],
+      version: 0,
+      duplicate: false,
+      state: { total: 2, closed: false },
+    });
     const [stored] = await store.readStream(stream);
-    expect(stored.metadata).toEqual({ commandId: 'c-1', actorId: 'user:1', occurredAt: '2026-11-23T10:00:00.000Z', correlationId: 'c-1', causationId: 'c-1' });
+    expect(stored.metadata).toEqual({
+      commandId: 'c-1',
+      actorId: 'user:1',
+      occurredAt: '2026-11-23T10:00:00.000Z',
+      correlationId: 'c-1',
+      causationId: 'c-1',
+    });
   });
 
   it('returns the first outcome for a repeated command instead of deciding again', async () => {
@@ -59,7 +70,9 @@ describe('executeCommand', () => {
     const refuse = (state: TallyState): void => {
       if (state.total > 0) throw new DomainError('NOT_FOUND', 'No such tally');
     };
-    await expect(executeCommand(store, stream, tally, { type: 'Close' }, context(), { authorize: refuse })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(executeCommand(store, stream, tally, { type: 'Close' }, context(), { authorize: refuse })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await store.readStream(stream)).toHaveLength(1);
   });
 

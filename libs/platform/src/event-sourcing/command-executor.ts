@@ -1,4 +1,11 @@
-import { type AppendResult, CommandIdReusedError, type EventMetadata, type EventStore, type StoredEvent, WrongExpectedVersionError } from '@app/event-store';
+import {
+  type AppendResult,
+  CommandIdReusedError,
+  type EventMetadata,
+  type EventStore,
+  type StoredEvent,
+  WrongExpectedVersionError,
+} from '@app/event-store';
 import { DomainError } from '../errors/domain-error';
 import type { Decider, DomainEvent } from './decider';
 
@@ -48,7 +55,8 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
   context: CommandContext,
   options: ExecuteOptions<TState> = {},
 ): Promise<CommandOutcome<TEvent, TState>> {
-  const fold = (state: TState, events: readonly TEvent[]): TState => events.reduce((current, event) => decider.evolve(current, event), state);
+  const fold = (state: TState, events: readonly TEvent[]): TState =>
+    events.reduce((current, event) => decider.evolve(current, event), state);
   for (let attempt = 1; ; attempt++) {
     const history = await store.readStream(streamId);
     const state = fold(decider.initialState, history.map(toDomainEvent<TEvent>));
@@ -77,7 +85,9 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
     } catch (error) {
       if (error instanceof CommandIdReusedError) {
         // Said without naming the other stream: it may be someone else's.
-        throw new DomainError('CONFLICT', 'This commandId was already used for another request; send each request with a new one', { field: 'commandId' });
+        throw new DomainError('CONFLICT', 'This commandId was already used for another request; send each request with a new one', {
+          field: 'commandId',
+        });
       }
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (attempt >= MAX_ATTEMPTS) {
@@ -89,7 +99,12 @@ export async function executeCommand<TCommand, TEvent extends DomainEvent, TStat
       // The same command won a race a moment ago: report what it wrote.
       const now = await store.readStream(streamId);
       const written = now.filter((event) => event.metadata.commandId === context.commandId).map(toDomainEvent<TEvent>);
-      return { events: written, version: result.nextExpectedVersion, duplicate: true, state: fold(decider.initialState, now.map(toDomainEvent<TEvent>)) };
+      return {
+        events: written,
+        version: result.nextExpectedVersion,
+        duplicate: true,
+        state: fold(decider.initialState, now.map(toDomainEvent<TEvent>)),
+      };
     }
     return { events, version: result.nextExpectedVersion, duplicate: false, state: fold(state, events) };
   }

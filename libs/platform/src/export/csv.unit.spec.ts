@@ -7,7 +7,13 @@ describe('CSV for spreadsheets', () => {
   ];
 
   it('starts with a byte order mark, quotes what needs quoting and leaves nulls empty', () => {
-    const csv = toCsv([{ name: 'Иванов, Иван "Ваня"', n: 3 }, { name: null, n: null }], columns);
+    const csv = toCsv(
+      [
+        { name: 'Иванов, Иван "Ваня"', n: 3 },
+        { name: null, n: null },
+      ],
+      columns,
+    );
     expect(csv).toBe('\ufeffname,n\n"Иванов, Иван ""Ваня""",3\n,\n');
   });
 
@@ -22,6 +28,11 @@ describe('CSV for spreadsheets', () => {
       ],
       columns,
     );
-    expect(csv.split('\n').slice(1, 6).map((line) => line.split(',')[0])).toEqual(['"\'=HYPERLINK(""http://evil"")"', "'@SUM(A1)", '-', '-12.5', "'+7 912 000-00-00"]);
+    expect(
+      csv
+        .split('\n')
+        .slice(1, 6)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['"\'=HYPERLINK(""http://evil"")"', "'@SUM(A1)", '-', '-12.5', "'+7 912 000-00-00"]);
   });
 });

@@ -34,7 +34,9 @@ export async function openDatabase(config: AppConfig, logger: ConsoleLogger): Pr
       log: (line) => (/\b(FATAL|PANIC|ERROR)\b/.test(line) ? logger.warn(line, 'PostgreSQL') : logger.debug(line, 'PostgreSQL')),
     });
     await ensureDatabase(postgres.url('postgres'), 'appeals');
-    logger.log(`embedded PostgreSQL on 127.0.0.1:${postgres.port}, data in ${config.dataDir}/postgres (started in ${Date.now() - started} ms)`);
+    logger.log(
+      `embedded PostgreSQL on 127.0.0.1:${postgres.port}, data in ${config.dataDir}/postgres (started in ${Date.now() - started} ms)`,
+    );
     return { config: { ...config, databaseUrl: postgres.url('appeals') }, stop: () => postgres.stop() };
   } catch (error) {
     if (error instanceof AlreadyRunningError) {

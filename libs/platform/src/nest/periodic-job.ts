@@ -24,7 +24,11 @@ export class PeriodicJob {
 
   private tick(): void {
     this.running ??= this.work()
-      .catch((error: unknown) => this.logger.warn(`failed, retried in ${Math.round(this.everyMs / 1000)} s: ${error instanceof Error ? error.message : String(error)}`))
+      .catch((error: unknown) =>
+        this.logger.warn(
+          `failed, retried in ${Math.round(this.everyMs / 1000)} s: ${error instanceof Error ? error.message : String(error)}`,
+        ),
+      )
       .finally(() => {
         this.running = undefined;
       });

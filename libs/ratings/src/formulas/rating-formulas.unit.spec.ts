@@ -73,15 +73,31 @@ describe('effectiveVoters', () => {
 describe('regionalPrior', () => {
   it('pools a 2-deputy region', () => {
     const x = deputy('x', {
-      answerable: 10, answered: 9, deadlineDecided: 10, deadlineMet: 8, firstResponseDecided: 10, firstResponseOnTarget: 7,
-      reopenBase: 9, reopened: 1, feedback: 2, solved: 1,
+      answerable: 10,
+      answered: 9,
+      deadlineDecided: 10,
+      deadlineMet: 8,
+      firstResponseDecided: 10,
+      firstResponseOnTarget: 7,
+      reopenBase: 9,
+      reopened: 1,
+      feedback: 2,
+      solved: 1,
       promptness: { n: 2, sum: 10, sumSquares: 50 }, // 5, 5
       quality: { n: 2, sum: 7, sumSquares: 25 }, // 3, 4
       attentiveness: { n: 2, sum: 9, sumSquares: 41 }, // 4, 5
     });
     const y = deputy('y', {
-      answerable: 5, answered: 3, deadlineDecided: 5, deadlineMet: 2, firstResponseDecided: 5, firstResponseOnTarget: 2,
-      reopenBase: 3, reopened: 0, feedback: 1, solved: 1,
+      answerable: 5,
+      answered: 3,
+      deadlineDecided: 5,
+      deadlineMet: 2,
+      firstResponseDecided: 5,
+      firstResponseOnTarget: 2,
+      reopenBase: 3,
+      reopened: 0,
+      feedback: 1,
+      solved: 1,
       promptness: { n: 1, sum: 5, sumSquares: 25 },
       quality: { n: 1, sum: 1, sumSquares: 1 },
       attentiveness: { n: 1, sum: 3, sumSquares: 9 },
@@ -127,26 +143,53 @@ describe('meanFigure', () => {
 
 describe('rateDeputies: a region of three, worked by hand (the example in docs/ratings.md)', () => {
   const a = deputy('a', {
-    received: 22, answerable: 20, answered: 18, deadlineDecided: 20, deadlineMet: 16,
-    firstResponseDecided: 20, firstResponseOnTarget: 17, medianFirstResponseHours: 20,
-    reopenBase: 18, reopened: 1, feedback: 10, solved: 7,
+    received: 22,
+    answerable: 20,
+    answered: 18,
+    deadlineDecided: 20,
+    deadlineMet: 16,
+    firstResponseDecided: 20,
+    firstResponseOnTarget: 17,
+    medianFirstResponseHours: 20,
+    reopenBase: 18,
+    reopened: 1,
+    feedback: 10,
+    solved: 7,
     promptness: { n: 10, sum: 45, sumSquares: 205 }, // five 5s, five 4s
     quality: { n: 10, sum: 42, sumSquares: 182 }, // four 5s, four 4s, two 3s
     attentiveness: { n: 10, sum: 45, sumSquares: 205 },
-    distinctVoters: 10, voterCountSquares: 10,
+    distinctVoters: 10,
+    voterCountSquares: 10,
   });
   const b = deputy('b', {
-    received: 30, answerable: 30, answered: 20, deadlineDecided: 30, deadlineMet: 18,
-    firstResponseDecided: 30, firstResponseOnTarget: 15, medianFirstResponseHours: 30,
-    reopenBase: 20, reopened: 4, feedback: 10, solved: 3,
+    received: 30,
+    answerable: 30,
+    answered: 20,
+    deadlineDecided: 30,
+    deadlineMet: 18,
+    firstResponseDecided: 30,
+    firstResponseOnTarget: 15,
+    medianFirstResponseHours: 30,
+    reopenBase: 20,
+    reopened: 4,
+    feedback: 10,
+    solved: 3,
     promptness: { n: 10, sum: 30, sumSquares: 100 }, // five 4s, five 2s
     quality: { n: 10, sum: 25, sumSquares: 65 }, // five 3s, five 2s
     attentiveness: { n: 10, sum: 30, sumSquares: 100 },
-    distinctVoters: 4, voterCountSquares: 30, // 4² + 3² + 2² + 1²
+    distinctVoters: 4,
+    voterCountSquares: 30, // 4² + 3² + 2² + 1²
   });
   const c = deputy('c', {
-    received: 10, answerable: 10, answered: 4, deadlineDecided: 10, deadlineMet: 2,
-    firstResponseDecided: 10, firstResponseOnTarget: 1, reopenBase: 4, reopened: 1,
+    received: 10,
+    answerable: 10,
+    answered: 4,
+    deadlineDecided: 10,
+    deadlineMet: 2,
+    firstResponseDecided: 10,
+    firstResponseOnTarget: 1,
+    reopenBase: 4,
+    reopened: 1,
   });
   // Regional prior:
   //   ANSWERED (18 + 20 + 4)/(20 + 30 + 10) = 0.7     DEADLINE (16 + 18 + 2)/60 = 0.6
@@ -174,12 +217,17 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
 
   it('deputy a: the figures behind the components', () => {
     expect(first?.answeredShare).toEqual({
-      successes: 18, total: 20, rate: 0.9, shrunk: expect.closeTo(0.833333, 6),
+      successes: 18,
+      total: 20,
+      rate: 0.9,
+      shrunk: expect.closeTo(0.833333, 6),
       // centre = (18 + 1.920729)/23.841459 = 0.835550; half = 1.959964·√(1.8 + 0.960365)/23.841459 = 0.136584
-      interval: { low: expect.closeTo(0.6990, 4), high: expect.closeTo(0.9721, 4) },
+      interval: { low: expect.closeTo(0.699, 4), high: expect.closeTo(0.9721, 4) },
     });
     expect(first?.quality).toEqual({
-      count: 10, mean: 4.2, shrunk: expect.closeTo(3.775, 9),
+      count: 10,
+      mean: 4.2,
+      shrunk: expect.closeTo(3.775, 9),
       // 3.775 ± 1.959964·√(1.1275/20) = 3.775 ± 0.465362
       interval: { low: expect.closeTo(3.3096, 4), high: expect.closeTo(4.2404, 4) },
     });
@@ -198,7 +246,13 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
     ]);
     expect(unroundedScore(second!)).toBeCloseTo(56.6265, 4); // 13.5 + 12 + 5.125 + 8 + 4.0952 + 13.9063
     // effective voters 10²/30 = 3.333 < 5
-    expect(second).toMatchObject({ score: 56.6, ranked: true, rank: 2, effectiveVoters: expect.closeTo(3.3333, 4), flags: ['FEW_DISTINCT_VOTERS'] });
+    expect(second).toMatchObject({
+      score: 56.6,
+      ranked: true,
+      rank: 2,
+      effectiveVoters: expect.closeTo(3.3333, 4),
+      flags: ['FEW_DISTINCT_VOTERS'],
+    });
   });
 
   it('deputy c: 4 answered is below the minimum of 10, so scored but not ranked', () => {
@@ -213,32 +267,54 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
       ['SATISFACTION', expect.closeTo(16.3542, 4)], // 25·0.654167
     ]);
     expect(unroundedScore(third!)).toBeCloseTo(52.7368, 4); // 11 + 8 + 3.25 + 10 + 4.1327 + 16.3542
-    expect(third).toMatchObject({ score: 52.7, ranked: false, rank: null, effectiveVoters: 0, flags: ['BELOW_MINIMUM_SAMPLE', 'NO_FEEDBACK'] });
+    expect(third).toMatchObject({
+      score: 52.7,
+      ranked: false,
+      rank: null,
+      effectiveVoters: 0,
+      flags: ['BELOW_MINIMUM_SAMPLE', 'NO_FEEDBACK'],
+    });
     expect(third?.resolutionRate).toEqual({ successes: 0, total: 0, rate: null, interval: null, shrunk: 0.5 });
     expect(third?.promptness).toMatchObject({ count: 0, mean: null, shrunk: 3.75 });
   });
 });
 
 describe('rateDeputies: ranking', () => {
-  const strong = (deputyId: string) => deputy(deputyId, { answerable: 20, answered: 20, deadlineDecided: 20, deadlineMet: 20, reopenBase: 20 });
-  const weak = (deputyId: string) => deputy(deputyId, { answerable: 20, answered: 10, deadlineDecided: 20, deadlineMet: 5, reopenBase: 10 });
+  const strong = (deputyId: string) =>
+    deputy(deputyId, { answerable: 20, answered: 20, deadlineDecided: 20, deadlineMet: 20, reopenBase: 20 });
+  const weak = (deputyId: string) =>
+    deputy(deputyId, { answerable: 20, answered: 10, deadlineDecided: 20, deadlineMet: 5, reopenBase: 10 });
 
   it('equal scores share rank 1 and the next deputy is 3rd ("1224"), ties listed by id', () => {
     const ranking = rateDeputies([weak('w'), strong('s2'), strong('s1')]);
-    expect(ranking.map((s) => [s.deputyId, s.rank])).toEqual([['s1', 1], ['s2', 1], ['w', 3]]);
+    expect(ranking.map((s) => [s.deputyId, s.rank])).toEqual([
+      ['s1', 1],
+      ['s2', 1],
+      ['w', 3],
+    ]);
   });
 
   it('lists the unranked after every ranked deputy, even with a higher score', () => {
     const perfectFew = deputy('few', { answerable: 5, answered: 5, deadlineDecided: 5, deadlineMet: 5, reopenBase: 5 });
     const ranking = rateDeputies([perfectFew, weak('w')]);
-    expect(ranking.map((s) => [s.deputyId, s.rank])).toEqual([['w', 1], ['few', null]]);
+    expect(ranking.map((s) => [s.deputyId, s.rank])).toEqual([
+      ['w', 1],
+      ['few', null],
+    ]);
     expect(ranking[1]!.score).toBeGreaterThan(ranking[0]!.score);
   });
 });
 
 describe('rateDeputies: flags', () => {
   const withFeedback = (deputyId: string, voterCountSquares: number) =>
-    deputy(deputyId, { answerable: 10, answered: 10, feedback: 5, solved: 5, voterCountSquares, promptness: { n: 5, sum: 25, sumSquares: 125 } });
+    deputy(deputyId, {
+      answerable: 10,
+      answered: 10,
+      feedback: 5,
+      solved: 5,
+      voterCountSquares,
+      promptness: { n: 5, sum: 25, sumSquares: 125 },
+    });
 
   it('flags fewer than 5 effective voters: 5 voters once each is enough, one voter twice of 4 is not', () => {
     const [fiveVoters, fourVoters] = rateDeputies([withFeedback('five', 5), withFeedback('four', 2 * 2 + 1 + 1 + 1)]);
@@ -255,7 +331,13 @@ describe('RATING_METHOD', () => {
 
 // Arbitrary consistent counts: feedback is generated item by item, so its sums and voter counts agree.
 const score = fc.integer({ min: 1, max: 5 });
-const feedbackItem = fc.record({ voter: fc.integer({ min: 0, max: 6 }), solved: fc.boolean(), promptness: score, quality: score, attentiveness: score });
+const feedbackItem = fc.record({
+  voter: fc.integer({ min: 0, max: 6 }),
+  solved: fc.boolean(),
+  promptness: score,
+  quality: score,
+  attentiveness: score,
+});
 const rate = fc.tuple(fc.nat({ max: 40 }), fc.nat({ max: 40 })).map(([x, y]) => [Math.min(x, y), Math.max(x, y)] as const);
 const stats = (scores: readonly number[]): SumStats => ({
   n: scores.length,
@@ -268,11 +350,17 @@ const counts = fc
     const perVoter = new Map<number, number>();
     for (const f of feedback) perVoter.set(f.voter, (perVoter.get(f.voter) ?? 0) + 1);
     return deputy(deputyId, {
-      received: answered[1], answered: answered[0], answerable: answered[1],
-      deadlineMet: deadline[0], deadlineDecided: deadline[1],
-      firstResponseOnTarget: firstResponse[0], firstResponseDecided: firstResponse[1],
-      reopened: reopened[0], reopenBase: reopened[1],
-      feedback: feedback.length, solved: feedback.filter((f) => f.solved).length,
+      received: answered[1],
+      answered: answered[0],
+      answerable: answered[1],
+      deadlineMet: deadline[0],
+      deadlineDecided: deadline[1],
+      firstResponseOnTarget: firstResponse[0],
+      firstResponseDecided: firstResponse[1],
+      reopened: reopened[0],
+      reopenBase: reopened[1],
+      feedback: feedback.length,
+      solved: feedback.filter((f) => f.solved).length,
       promptness: stats(feedback.map((f) => f.promptness)),
       quality: stats(feedback.map((f) => f.quality)),
       attentiveness: stats(feedback.map((f) => f.attentiveness)),
@@ -287,13 +375,24 @@ describe('properties', () => {
   // Each figure outside its bounds, named; one expect per region keeps 100 regions in milliseconds.
   const outOfBounds = (s: DeputyScore): string[] => {
     const within = (low: number, value: number, high: number) => low - EPSILON <= value && value <= high + EPSILON;
-    const rates = { answeredShare: s.answeredShare, deadlineCompliance: s.deadlineCompliance, firstResponseOnTarget: s.firstResponseOnTarget, resolutionRate: s.resolutionRate, reopenRate: s.reopenRate };
+    const rates = {
+      answeredShare: s.answeredShare,
+      deadlineCompliance: s.deadlineCompliance,
+      firstResponseOnTarget: s.firstResponseOnTarget,
+      resolutionRate: s.resolutionRate,
+      reopenRate: s.reopenRate,
+    };
     const means = { promptness: s.promptness, quality: s.quality, attentiveness: s.attentiveness };
     return [
       ...(within(0, s.score, 100) && Math.round(10 * unroundedScore(s)) / 10 === s.score ? [] : ['score']),
       ...Object.entries(rates)
-        .filter(([, r]) => !within(0, r.shrunk, 1) || (r.rate === null ? r.interval !== null
-          : !(r.interval && 0 <= r.interval.low && within(r.interval.low, r.rate, r.interval.high) && r.interval.high <= 1)))
+        .filter(
+          ([, r]) =>
+            !within(0, r.shrunk, 1) ||
+            (r.rate === null
+              ? r.interval !== null
+              : !(r.interval && 0 <= r.interval.low && within(r.interval.low, r.rate, r.interval.high) && r.interval.high <= 1)),
+        )
         .map(([name]) => name),
       ...Object.entries(means)
         .filter(([, m]) => !(1 <= m.interval.low && within(m.interval.low, m.shrunk, m.interval.high) && m.interval.high <= 5))
@@ -321,16 +420,20 @@ describe('properties', () => {
     );
   });
 
-  it('one more 5/5/5 feedback saying solved never lowers that deputy\'s score', () => {
+  it("one more 5/5/5 feedback saying solved never lowers that deputy's score", () => {
     fc.assert(
       fc.property(region, fc.nat(), (deputies, pick) => {
         const target = deputies[pick % deputies.length]!;
         const plus5 = (s: SumStats): SumStats => ({ n: s.n + 1, sum: s.sum + 5, sumSquares: s.sumSquares + 25 });
         const better: DeputyCounts = {
           ...target,
-          feedback: target.feedback + 1, solved: target.solved + 1,
-          promptness: plus5(target.promptness), quality: plus5(target.quality), attentiveness: plus5(target.attentiveness),
-          distinctVoters: target.distinctVoters + 1, voterCountSquares: target.voterCountSquares + 1,
+          feedback: target.feedback + 1,
+          solved: target.solved + 1,
+          promptness: plus5(target.promptness),
+          quality: plus5(target.quality),
+          attentiveness: plus5(target.attentiveness),
+          distinctVoters: target.distinctVoters + 1,
+          voterCountSquares: target.voterCountSquares + 1,
         };
         const scoreOf = (ds: readonly DeputyCounts[]) => unroundedScore(rateDeputies(ds).find((s) => s.deputyId === target.deputyId)!);
         const before = scoreOf(deputies);
@@ -342,10 +445,14 @@ describe('properties', () => {
 
   it('more cases at the same rate narrow the Wilson interval', () => {
     fc.assert(
-      fc.property(rate.filter(([, n]) => n > 0), fc.integer({ min: 2, max: 50 }), ([s, n], k) => {
-        const width = (i: ReturnType<typeof wilsonInterval>) => i!.high - i!.low;
-        expect(width(wilsonInterval(s * k, n * k))).toBeLessThan(width(wilsonInterval(s, n)));
-      }),
+      fc.property(
+        rate.filter(([, n]) => n > 0),
+        fc.integer({ min: 2, max: 50 }),
+        ([s, n], k) => {
+          const width = (i: ReturnType<typeof wilsonInterval>) => i!.high - i!.low;
+          expect(width(wilsonInterval(s * k, n * k))).toBeLessThan(width(wilsonInterval(s, n)));
+        },
+      ),
     );
   });
 
@@ -353,13 +460,18 @@ describe('properties', () => {
     // The prior mean equals the sample's, so the shrunk mean stays put: near the edge of the scale, a mean
     // moving away from 1 or 5 may un-clamp its interval, which is no loss of precision.
     fc.assert(
-      fc.property(fc.array(score, { minLength: 1, maxLength: 20 }), fc.integer({ min: 2, max: 20 }), fc.double({ min: 0.05, max: 4, noNaN: true }), (scores, k, variance) => {
-        const few = stats(scores);
-        const many = stats(Array.from({ length: k }, () => scores).flat());
-        const prior = { mean: few.sum / few.n, variance };
-        const width = (s: SumStats) => meanFigure(s, prior).interval.high - meanFigure(s, prior).interval.low;
-        expect(width(many)).toBeLessThan(width(few));
-      }),
+      fc.property(
+        fc.array(score, { minLength: 1, maxLength: 20 }),
+        fc.integer({ min: 2, max: 20 }),
+        fc.double({ min: 0.05, max: 4, noNaN: true }),
+        (scores, k, variance) => {
+          const few = stats(scores);
+          const many = stats(Array.from({ length: k }, () => scores).flat());
+          const prior = { mean: few.sum / few.n, variance };
+          const width = (s: SumStats) => meanFigure(s, prior).interval.high - meanFigure(s, prior).interval.low;
+          expect(width(many)).toBeLessThan(width(few));
+        },
+      ),
     );
   });
 });

@@ -49,9 +49,10 @@ export const RATING_COLUMNS: readonly CsvColumn<DeputyRating>[] = [
   { header: 'distinct_voters', value: (row) => row.distinctVoters },
   { header: 'effective_voters', value: (row) => round(row.effectiveVoters) },
   { header: 'flags', value: (row) => row.flags.join(' ') },
-  ...COMPONENT_KEYS.map(
-    (key): CsvColumn<DeputyRating> => ({ header: `points_${key.toLowerCase()}`, value: (row) => round(row.components.find((c) => c.key === key)?.points ?? null) }),
-  ),
+  ...COMPONENT_KEYS.map((key): CsvColumn<DeputyRating> => ({
+    header: `points_${key.toLowerCase()}`,
+    value: (row) => round(row.components.find((c) => c.key === key)?.points ?? null),
+  })),
 ];
 
 /** `GET /export/deputy-ratings.csv?regionCode=66&asOf=YYYY-MM-DD`: the ratings table, bearer token as for GraphQL. */

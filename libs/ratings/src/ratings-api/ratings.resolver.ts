@@ -21,7 +21,12 @@ export class RatingsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('regionCode') regionCode: string,
     @Args('asOf', { nullable: true, description: 'YYYY-MM-DD' }) asOf?: string,
-    @Args('first', { type: () => Int, nullable: true, description: `How many ranked deputies to return (at most ${MAX_FIRST}; default all)` }) first?: number,
+    @Args('first', {
+      type: () => Int,
+      nullable: true,
+      description: `How many ranked deputies to return (at most ${MAX_FIRST}; default all)`,
+    })
+    first?: number,
   ): Promise<DeputyRatings> {
     assertReachesRegion(viewer, regionCode);
     const limit = Math.min(first ?? MAX_FIRST, MAX_FIRST);
@@ -29,7 +34,10 @@ export class RatingsResolver {
     return {
       regionCode,
       asOf: result.asOf,
-      ranked: result.deputies.filter((row) => row.ranked).slice(0, Math.max(limit, 0)).map(toRating),
+      ranked: result.deputies
+        .filter((row) => row.ranked)
+        .slice(0, Math.max(limit, 0))
+        .map(toRating),
       belowMinimumSample: result.deputies.filter((row) => !row.ranked).map(toRating),
       method: toMethod(result.method),
     };
@@ -58,6 +66,11 @@ export function toMethod(method: RatingMethod): RatingMethodInfo {
     minimumAnswered: method.minimumAnswered,
     ratePriorWeight: method.ratePriorWeight,
     scorePriorWeight: method.scorePriorWeight,
-    weights: Object.entries(method.weights).map(([key, weight]) => ({ key: key as RatingMethodInfo['weights'][number]['key'], weight, value: 0, points: 0 })),
+    weights: Object.entries(method.weights).map(([key, weight]) => ({
+      key: key as RatingMethodInfo['weights'][number]['key'],
+      weight,
+      value: 0,
+      points: 0,
+    })),
   };
 }

@@ -65,12 +65,16 @@ export class DeputyRating {
   @Field(() => Float, { description: 'Composite 0–100 (provisional when not ranked)' }) score!: number;
   @Field(() => Int, { description: 'Appeals assigned to the deputy (each assignment counts)' }) received!: number;
   @Field(() => Int) answered!: number;
-  @Field(() => Float, { nullable: true, description: 'Unanswered appeals count as not yet responded: null when fewer than half got a response' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Unanswered appeals count as not yet responded: null when fewer than half got a response',
+  })
   medianFirstResponseHours!: number | null;
   @Field(() => RateFigure) answeredShare!: RateFigure;
   @Field(() => RateFigure) deadlineCompliance!: RateFigure;
   @Field(() => RateFigure) firstResponseOnTarget!: RateFigure;
-  @Field(() => RateFigure, { description: 'Voters who said the problem was solved, of those who gave feedback' }) resolutionRate!: RateFigure;
+  @Field(() => RateFigure, { description: 'Voters who said the problem was solved, of those who gave feedback' })
+  resolutionRate!: RateFigure;
   @Field(() => RateFigure) reopenRate!: RateFigure;
   @Field(() => MeanFigure) promptness!: MeanFigure;
   @Field(() => MeanFigure) quality!: MeanFigure;
@@ -95,7 +99,8 @@ export class DeputyRatings {
   @Field() regionCode!: string;
   @Field({ description: 'YYYY-MM-DD: the ratings as they stood at the end of this day in the region' }) asOf!: string;
   @Field(() => [DeputyRating], { description: 'By rank' }) ranked!: DeputyRating[];
-  @Field(() => [DeputyRating], { description: 'Below the minimum sample: shown apart, by provisional score' }) belowMinimumSample!: DeputyRating[];
+  @Field(() => [DeputyRating], { description: 'Below the minimum sample: shown apart, by provisional score' })
+  belowMinimumSample!: DeputyRating[];
   @Field(() => RatingMethodInfo) method!: RatingMethodInfo;
 }
 

@@ -87,13 +87,23 @@ export const RATING_EVENT_TYPES: ReadonlySet<string> = new Set(Object.entries(RE
  * Folds one event into the appeal's rating record, pure. Returns the same record when the event is already
  * in it (idempotent re-delivery); feedback comes back separately because it is written to its own table.
  */
-export function applyRatingEvent(appeal: RatingAppeal | null, event: VersionedEvent): { appeal: RatingAppeal; feedback: RatingFeedback | null } {
+export function applyRatingEvent(
+  appeal: RatingAppeal | null,
+  event: VersionedEvent,
+): { appeal: RatingAppeal; feedback: RatingFeedback | null } {
   if (appeal !== null && event.streamVersion <= appeal.version) return { appeal, feedback: null };
   if (event.type === 'AppealSubmitted') {
     const { data } = event;
     const target = data.firstResponseDueAt === null ? null : Date.parse(data.firstResponseDueAt) - Date.parse(data.submittedAt);
     return {
-      appeal: { appealId: data.appealId, regionCode: data.regionCode, subjectId: data.subjectId, firstResponseTargetMs: target, version: event.streamVersion, cases: [] },
+      appeal: {
+        appealId: data.appealId,
+        regionCode: data.regionCode,
+        subjectId: data.subjectId,
+        firstResponseTargetMs: target,
+        version: event.streamVersion,
+        cases: [],
+      },
       feedback: null,
     };
   }
@@ -140,7 +150,8 @@ export function applyRatingEvent(appeal: RatingAppeal | null, event: VersionedEv
     case 'AppealForwarded':
       respond(event.data.forwardedAt);
       // To a deputy, the AppealAssigned that follows ends the case; to an authority the appeal leaves the platform.
-      if (event.data.to.kind === 'AUTHORITY' && open) cases[last] = { ...cases[last], endedAt: event.data.forwardedAt, endReason: 'FORWARDED' };
+      if (event.data.to.kind === 'AUTHORITY' && open)
+        cases[last] = { ...cases[last], endedAt: event.data.forwardedAt, endReason: 'FORWARDED' };
       break;
     case 'AppealAnswered': {
       if (!open) break;
@@ -155,13 +166,16 @@ export function applyRatingEvent(appeal: RatingAppeal | null, event: VersionedEv
     }
     case 'AppealReopened':
       // A reopen brings a new answer deadline.
-      if (open) update({ reopenedAt: open.reopenedAt ?? (open.answeredAt !== null ? event.data.reopenedAt : null), deadlineDecided: false });
+      if (open)
+        update({ reopenedAt: open.reopenedAt ?? (open.answeredAt !== null ? event.data.reopenedAt : null), deadlineDecided: false });
       break;
     case 'AppealOverdue':
       if (event.data.deadline === 'ANSWER' && open) {
         update({
           overdueAt: open.overdueAt ?? event.data.markedAt,
-          ...(open.deadlineDecided ? {} : { deadlines: [...open.deadlines, { decidedAt: event.data.markedAt, met: false }], deadlineDecided: true }),
+          ...(open.deadlineDecided
+            ? {}
+            : { deadlines: [...open.deadlines, { decidedAt: event.data.markedAt, met: false }], deadlineDecided: true }),
         });
       }
       break;

@@ -17,7 +17,16 @@ describe('rating cases: what a deputy is credited with', () => {
   it('an answered appeal is one case with its first response, answer on time and the feedback for the deputy', () => {
     const { appeal, feedback } = fold(history(cmd.submit(), cmd.acknowledge(hour(3)), cmd.answer(day(10)), cmd.feedback(day(11))));
     expect(appeal.cases).toEqual([
-      expect.objectContaining({ caseNo: 1, deputyId: DEPUTY, receivedAt: T0, firstResponseDueAt: hour(24), firstResponseAt: hour(3), answeredAt: day(10), deadlines: [{ decidedAt: day(10), met: true }], endedAt: null }),
+      expect.objectContaining({
+        caseNo: 1,
+        deputyId: DEPUTY,
+        receivedAt: T0,
+        firstResponseDueAt: hour(24),
+        firstResponseAt: hour(3),
+        answeredAt: day(10),
+        deadlines: [{ decidedAt: day(10), met: true }],
+        endedAt: null,
+      }),
     ]);
     expect(appeal.firstResponseTargetMs).toBe(24 * 3_600_000);
     expect(feedback).toBe(1);
@@ -27,7 +36,14 @@ describe('rating cases: what a deputy is credited with', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.assign(hour(2)), cmd.answer(day(5), {}, as.otherDeputy)));
     expect(appeal.cases).toEqual([
       expect.objectContaining({ caseNo: 1, deputyId: DEPUTY, firstResponseAt: null, endedAt: hour(2), endReason: 'TRANSFERRED' }),
-      expect.objectContaining({ caseNo: 2, deputyId: OTHER_DEPUTY, receivedAt: hour(2), firstResponseDueAt: hour(26), firstResponseAt: day(5), answeredAt: day(5) }),
+      expect.objectContaining({
+        caseNo: 2,
+        deputyId: OTHER_DEPUTY,
+        receivedAt: hour(2),
+        firstResponseDueAt: hour(26),
+        firstResponseAt: day(5),
+        answeredAt: day(5),
+      }),
     ]);
   });
 
@@ -40,7 +56,11 @@ describe('rating cases: what a deputy is credited with', () => {
 
   it('a missed deadline is decided when marked, and answering late afterwards does not make it met', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.markOverdue('ANSWER', day(30, 1)), cmd.answer(day(33))));
-    expect(appeal.cases[0]).toMatchObject({ overdueAt: day(30, 1), answeredAt: day(33), deadlines: [{ decidedAt: day(30, 1), met: false }] });
+    expect(appeal.cases[0]).toMatchObject({
+      overdueAt: day(30, 1),
+      answeredAt: day(33),
+      deadlines: [{ decidedAt: day(30, 1), met: false }],
+    });
   });
 
   it('an answer late between two deadline sweeps (no overdue mark) is still a missed deadline', () => {
@@ -49,7 +69,9 @@ describe('rating cases: what a deputy is credited with', () => {
   });
 
   it('a reopen brings a new deadline: answered on time first, then missed after the reopen, counts one met and one missed', () => {
-    const { appeal } = fold(history(cmd.submit(), cmd.answer(day(3)), cmd.reopen(day(4)), cmd.markOverdue('ANSWER', day(34, 1)), cmd.answer(day(36))));
+    const { appeal } = fold(
+      history(cmd.submit(), cmd.answer(day(3)), cmd.reopen(day(4)), cmd.markOverdue('ANSWER', day(34, 1)), cmd.answer(day(36))),
+    );
     expect(appeal.cases[0]).toMatchObject({
       answeredAt: day(3),
       reopenedAt: day(4),
@@ -63,7 +85,14 @@ describe('rating cases: what a deputy is credited with', () => {
 
   it('keeps the first answer and the first reopen of a case; later answers do not rewrite them', () => {
     const { appeal } = fold(history(cmd.submit(), cmd.answer(day(3)), cmd.reopen(day(4)), cmd.answer(day(8)), cmd.reopen(day(9))));
-    expect(appeal.cases[0]).toMatchObject({ answeredAt: day(3), reopenedAt: day(4), deadlines: [{ decidedAt: day(3), met: true }, { decidedAt: day(8), met: true }] });
+    expect(appeal.cases[0]).toMatchObject({
+      answeredAt: day(3),
+      reopenedAt: day(4),
+      deadlines: [
+        { decidedAt: day(3), met: true },
+        { decidedAt: day(8), met: true },
+      ],
+    });
   });
 
   it('withdrawal and rejection end the case', () => {

@@ -27,7 +27,8 @@ describe('rating queries over the ratings read model', () => {
   }, 120_000);
   afterAll(() => harness?.close());
 
-  const generation = async (): Promise<number> => Number((await harness.dataSource.query('select generation from rating_generation'))[0].generation);
+  const generation = async (): Promise<number> =>
+    Number((await harness.dataSource.query('select generation from rating_generation'))[0].generation);
 
   it('sees an appeal dated in the past that arrives after its rating of a past date was computed', async () => {
     expect(await generation()).toBeGreaterThan(0); // the demo year is dated in the past
@@ -41,10 +42,17 @@ describe('rating queries over the ratings read model', () => {
     const appealId = randomUUID();
     const voter = randomUUID();
     const events = history(
-      cmd.submit({ appealId, regionCode: '66', territoryId: '66-ekaterinburg', subjectId: voter, deputyId: deputy.deputyId }, at, { actorId: voter, role: 'VOTER' }),
+      cmd.submit({ appealId, regionCode: '66', territoryId: '66-ekaterinburg', subjectId: voter, deputyId: deputy.deputyId }, at, {
+        actorId: voter,
+        role: 'VOTER',
+      }),
     );
     const generationBefore = await generation();
-    await harness.store.appendToStream(`appeal-${appealId}`, events.map((event) => ({ type: event.type, data: event.data, metadata: { occurredAt: at } })), { expectedVersion: 'no_stream' });
+    await harness.store.appendToStream(
+      `appeal-${appealId}`,
+      events.map((event) => ({ type: event.type, data: event.data, metadata: { occurredAt: at } })),
+      { expectedVersion: 'no_stream' },
+    );
     await harness.runner.waitUntilCaughtUp(30_000);
     expect(await generation()).toBeGreaterThan(generationBefore);
 
@@ -62,12 +70,20 @@ describe('rating queries over the ratings read model', () => {
       [newcomer],
     );
     const { rating, trend } = await queries.deputyRating(newcomer);
-    expect(rating).toMatchObject({ deputyId: newcomer, fullName: 'Новиков Новый Новикович', ranked: false, received: 0, flags: ['BELOW_MINIMUM_SAMPLE', 'NO_FEEDBACK'] });
+    expect(rating).toMatchObject({
+      deputyId: newcomer,
+      fullName: 'Новиков Новый Новикович',
+      ranked: false,
+      received: 0,
+      flags: ['BELOW_MINIMUM_SAMPLE', 'NO_FEEDBACK'],
+    });
     expect(trend.every((point) => !point.ranked && point.answered === 0)).toBe(true);
   });
 
   it('gives the same trend point as a rating asked for that month end', async () => {
-    const deputyId = (await queries.regionRatings('66')).deputies.find((row) => row.ranked)?.deputyId ?? (await queries.regionRatings('66')).deputies[0].deputyId;
+    const deputyId =
+      (await queries.regionRatings('66')).deputies.find((row) => row.ranked)?.deputyId ??
+      (await queries.regionRatings('66')).deputies[0].deputyId;
     const { trend } = await queries.deputyRating(deputyId);
     expect(trend).toHaveLength(12);
     const point = trend[8];

@@ -16,7 +16,15 @@ const CACHE_AFTER_MS = 12 * LATE_FACT_MS;
 
 /** One deputy's rating with what the screens show beside the score. */
 export type DeputyRating = DeputyScore &
-  Readonly<{ fullName: string; regionCode: string; received: number; answered: number; feedback: number; distinctVoters: number; medianFirstResponseHours: number | null }>;
+  Readonly<{
+    fullName: string;
+    regionCode: string;
+    received: number;
+    answered: number;
+    feedback: number;
+    distinctVoters: number;
+    medianFirstResponseHours: number | null;
+  }>;
 
 export type RegionRatings = Readonly<{ regionCode: string; asOf: string; method: RatingMethod; deputies: DeputyRating[] }>;
 export type TrendPoint = Readonly<{ month: string; asOf: string; score: number; ranked: boolean; rank: number | null; answered: number }>;
@@ -50,13 +58,22 @@ export class RatingQueries {
   }
 
   /** One deputy's rating with the monthly trend: the score at the end of each of the last 12 months. */
-  deputyRating(deputyId: string, asOf?: string | null): Promise<{ rating: DeputyRating; asOf: string; method: RatingMethod; trend: TrendPoint[] }> {
+  deputyRating(
+    deputyId: string,
+    asOf?: string | null,
+  ): Promise<{ rating: DeputyRating; asOf: string; method: RatingMethod; trend: TrendPoint[] }> {
     return inReportSession(this.db, async (db) => {
       const { regionCode, timeZone } = await this.deputyRegion(db, deputyId);
       if (timeZone === null) throw noRegion(regionCode);
       // The last point is the rating itself; the months before it are past dates, mostly kept.
       const points = await this.monthEnds(db, timeZone, asOf, TREND_MONTHS);
-      const ratings = (await this.rate(db, regionCode, points.map((point) => point.instant))).map((deputies) => deputies.find((row) => row.deputyId === deputyId)!);
+      const ratings = (
+        await this.rate(
+          db,
+          regionCode,
+          points.map((point) => point.instant),
+        )
+      ).map((deputies) => deputies.find((row) => row.deputyId === deputyId)!);
       const trend = points.map(({ date }, index): TrendPoint => {
         const { score, ranked, rank, answered } = ratings[index];
         return { month: date.slice(0, 7), asOf: date, score, ranked, rank, answered };
@@ -97,7 +114,9 @@ export class RatingQueries {
     // One snapshot (inReportSession): the generation, read once if at all, holds for every instant.
     let generation: Promise<string> | undefined;
     const readGeneration = (): Promise<string> =>
-      (generation ??= db.query('select generation from rating_generation').then((rows: Array<{ generation: string }>) => rows[0].generation));
+      (generation ??= db
+        .query('select generation from rating_generation')
+        .then((rows: Array<{ generation: string }>) => rows[0].generation));
     const counts: DeputyCounts[][] = [];
     for (const instant of instants) counts.push(await this.counts(db, regionCode, instant, readGeneration));
     const names: Array<{ deputyId: string; fullName: string; registeredHere: boolean }> = await db.query(
@@ -108,7 +127,8 @@ export class RatingQueries {
     return counts.map((withFacts) => {
       const countsOf = new Map<string, DeputyCounts>(withFacts.map((row) => [row.deputyId, row]));
       // Registered deputies without any case in the window are rated on nothing: shown, never ranked.
-      for (const { deputyId, registeredHere } of names) if (registeredHere && !countsOf.has(deputyId)) countsOf.set(deputyId, noCounts(deputyId));
+      for (const { deputyId, registeredHere } of names)
+        if (registeredHere && !countsOf.has(deputyId)) countsOf.set(deputyId, noCounts(deputyId));
       return rateDeputies([...countsOf.values()]).map((score) => {
         const row = countsOf.get(score.deputyId)!;
         return {
@@ -126,7 +146,9 @@ export class RatingQueries {
   }
 
   private async region(db: EntityManager, regionCode: string): Promise<{ timeZone: string }> {
-    const [region]: Array<{ timeZone: string }> = await db.query('select time_zone as "timeZone" from registry_regions where code = $1', [regionCode]);
+    const [region]: Array<{ timeZone: string }> = await db.query('select time_zone as "timeZone" from registry_regions where code = $1', [
+      regionCode,
+    ]);
     if (!region) throw noRegion(regionCode);
     return region;
   }
@@ -135,7 +157,12 @@ export class RatingQueries {
    * The dates and instants of the last `count` months up to a date (today when none): the last day of each month
    * before, then the date itself. A date stands for the end of that day in the region's time zone, today for now.
    */
-  private async monthEnds(db: EntityManager, timeZone: string, date: string | null | undefined, count: number): Promise<Array<{ date: string; instant: Date }>> {
+  private async monthEnds(
+    db: EntityManager,
+    timeZone: string,
+    date: string | null | undefined,
+    count: number,
+  ): Promise<Array<{ date: string; instant: Date }>> {
     const now = this.now();
     const asOf = date === undefined || date === null ? null : parseLocalDate(date, 'asOf');
     const rows: Array<{ today: string; date: string; end: Date }> = await db.query(
@@ -150,9 +177,13 @@ export class RatingQueries {
       [now.toISOString(), timeZone, asOf, count],
     );
     const today = rows[0].today;
-    if (asOf !== null && asOf > today) throw new DomainError('BAD_USER_INPUT', `asOf ${asOf} is in the future; the latest is today, ${today}`, { field: 'asOf' });
-    return rows.map((row) => (row.date === today ? { date: today, instant: now } : { date: row.date, instant: new Date(row.end.getTime() - 1) }));
+    if (asOf !== null && asOf > today)
+      throw new DomainError('BAD_USER_INPUT', `asOf ${asOf} is in the future; the latest is today, ${today}`, { field: 'asOf' });
+    return rows.map((row) =>
+      row.date === today ? { date: today, instant: now } : { date: row.date, instant: new Date(row.end.getTime() - 1) },
+    );
   }
 }
 
-const noRegion = (regionCode: string): DomainError => new DomainError('NOT_FOUND', `No region with code "${regionCode}"`, { field: 'regionCode' });
+const noRegion = (regionCode: string): DomainError =>
+  new DomainError('NOT_FOUND', `No region with code "${regionCode}"`, { field: 'regionCode' });

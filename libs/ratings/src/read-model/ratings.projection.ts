@@ -2,7 +2,14 @@ import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import { eventTime } from '@app/appeals/read-model/appeal-row';
 import type { EntityManager } from 'typeorm';
-import { RATING_EVENT_TYPES, type RatingAppeal, type RatingCase, type RatingFeedback, type VersionedEvent, applyRatingEvent } from './rating-cases';
+import {
+  RATING_EVENT_TYPES,
+  type RatingAppeal,
+  type RatingCase,
+  type RatingFeedback,
+  type VersionedEvent,
+  applyRatingEvent,
+} from './rating-cases';
 
 type CaseRecord = RatingCase & { appealId: string; regionCode: string };
 
@@ -50,7 +57,9 @@ export class RatingsProjection implements Projection {
        on conflict (appeal_id) do update set version = excluded.version`,
       [JSON.stringify(rows.map(({ cases: _cases, ...appeal }) => appeal))],
     );
-    const cases: CaseRecord[] = rows.flatMap((appeal) => appeal.cases.map((row) => ({ ...row, appealId: appeal.appealId, regionCode: appeal.regionCode })));
+    const cases: CaseRecord[] = rows.flatMap((appeal) =>
+      appeal.cases.map((row) => ({ ...row, appealId: appeal.appealId, regionCode: appeal.regionCode })),
+    );
     if (cases.length > 0) {
       await manager.query(
         `insert into rating_cases (appeal_id, case_no, deputy_id, region_code, received_at, first_response_due_at, first_response_at,
@@ -66,7 +75,17 @@ export class RatingsProjection implements Projection {
         [JSON.stringify(cases)],
       );
       // A decided deadline never changes: each is written once, for the counts to read without unpacking the cases.
-      const deadlines = cases.flatMap((row) => row.deadlines.map((deadline, index) => ({ ...deadline, seq: index + 1, appealId: row.appealId, caseNo: row.caseNo, deputyId: row.deputyId, regionCode: row.regionCode, receivedAt: row.receivedAt })));
+      const deadlines = cases.flatMap((row) =>
+        row.deadlines.map((deadline, index) => ({
+          ...deadline,
+          seq: index + 1,
+          appealId: row.appealId,
+          caseNo: row.caseNo,
+          deputyId: row.deputyId,
+          regionCode: row.regionCode,
+          receivedAt: row.receivedAt,
+        })),
+      );
       if (deadlines.length > 0) {
         await manager.query(
           `insert into rating_deadlines (appeal_id, case_no, seq, deputy_id, region_code, received_at, decided_at, met)

@@ -40,7 +40,9 @@ export function createApolloClient({ uri, accessToken, onUnauthenticated }: Apol
       typePolicies: {
         Region: { keyFields: ['code'] },
         MyPersonalData: { keyFields: [] },
-        Query: { fields: { myAppeals: pagedList(['status']), deputyInbox: pagedList(['status', 'overdueOnly', 'categoryId', 'territoryId']) } },
+        Query: {
+          fields: { myAppeals: pagedList(['status']), deputyInbox: pagedList(['status', 'overdueOnly', 'categoryId', 'territoryId']) },
+        },
       },
     }),
   });

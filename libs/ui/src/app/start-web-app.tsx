@@ -69,7 +69,11 @@ export async function startWebApp(app: WebApp): Promise<void> {
   }
   const basePath = import.meta.env.BASE_URL;
   const session = AuthSession.create(config, basePath, app.name);
-  const client = createApolloClient({ uri: config.graphqlUrl, accessToken: () => session.accessToken(), onUnauthenticated: () => void session.expire() });
+  const client = createApolloClient({
+    uri: config.graphqlUrl,
+    accessToken: () => session.accessToken(),
+    onUnauthenticated: () => void session.expire(),
+  });
   // Nothing of one user's data stays in memory for the next.
   session.subscribe(() => {
     if (session.getSnapshot().status === 'signedOut') void client.clearStore();

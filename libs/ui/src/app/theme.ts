@@ -16,7 +16,13 @@ export const theme = createTheme({
  * Mantine's defaults, which fall below 4.5:1 on their tinted backgrounds.
  */
 /** Shade 9 of these palettes is still too light for text on a tint: darker text colours, same hue. */
-const DARKER_TEXT: Readonly<Record<string, string>> = { green: '#1e6b30', teal: '#066649', orange: '#a33a0b', yellow: '#8a5000', lime: '#3f6a09' };
+const DARKER_TEXT: Readonly<Record<string, string>> = {
+  green: '#1e6b30',
+  teal: '#066649',
+  orange: '#a33a0b',
+  yellow: '#8a5000',
+  lime: '#3f6a09',
+};
 
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},

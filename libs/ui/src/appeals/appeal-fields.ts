@@ -16,7 +16,14 @@ export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 export type Solved = 'YES' | 'PARTLY' | 'NO';
 
 /** One step of an appeal's history, as `appeal(id).timeline` gives it to everyone who may read the appeal. */
-export type TimelineStep = Readonly<{ type: string; at: string; text: string | null; reason: string | null; deputyId: string | null; dueAt: string | null }>;
+export type TimelineStep = Readonly<{
+  type: string;
+  at: string;
+  text: string | null;
+  reason: string | null;
+  deputyId: string | null;
+  dueAt: string | null;
+}>;
 
 /** The voter's rating of one answer. */
 export type AppealFeedback = Readonly<{

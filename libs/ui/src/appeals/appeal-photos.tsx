@@ -23,7 +23,11 @@ function usePhotoSource(url: string): { src: string | null; failed: boolean } {
     void (async () => {
       try {
         const token = await session.accessToken();
-        const response = await fetch(url, { headers: token ? { authorization: `Bearer ${token}` } : {}, cache: 'no-store', signal: abort.signal });
+        const response = await fetch(url, {
+          headers: token ? { authorization: `Bearer ${token}` } : {},
+          cache: 'no-store',
+          signal: abort.signal,
+        });
         if (!response.ok) throw new Error(String(response.status));
         const blob = await response.blob();
         if (abort.signal.aborted) return;

@@ -13,9 +13,20 @@ const step = (type: string, fields: Partial<TimelineStep> = {}): TimelineStep =>
 
 describe('stepView', () => {
   it('shows the voter only that the appeal changed on a step the pages do not know', () => {
-    const internal = step('InternalNoteAdded', { text: 'Позвонить в управляющую компанию', reason: 'NOTE', deputyId: 'd1', dueAt: '2026-12-01' });
+    const internal = step('InternalNoteAdded', {
+      text: 'Позвонить в управляющую компанию',
+      reason: 'NOTE',
+      deputyId: 'd1',
+      dueAt: '2026-12-01',
+    });
     expect(stepView(internal, 'voter')).toEqual({ kind: 'Other', deputyId: null, text: null, reason: null, newDueAt: null });
-    expect(stepView(internal, 'staff')).toEqual({ kind: 'Other', deputyId: 'd1', text: 'Позвонить в управляющую компанию', reason: { text: 'NOTE' }, newDueAt: null });
+    expect(stepView(internal, 'staff')).toEqual({
+      kind: 'Other',
+      deputyId: 'd1',
+      text: 'Позвонить в управляющую компанию',
+      reason: { text: 'NOTE' },
+      newDueAt: null,
+    });
   });
 
   it('puts a known reason code in words for both, and shows an unknown one to staff only', () => {
@@ -27,7 +38,11 @@ describe('stepView', () => {
 
   it('shows a written reason and text as they are', () => {
     const extended = step('DeadlineExtended', { reason: 'Ждём ответа подрядчика', dueAt: '2026-12-20T00:00:00Z' });
-    expect(stepView(extended, 'voter')).toMatchObject({ kind: 'DeadlineExtended', reason: { text: 'Ждём ответа подрядчика' }, newDueAt: '2026-12-20T00:00:00Z' });
+    expect(stepView(extended, 'voter')).toMatchObject({
+      kind: 'DeadlineExtended',
+      reason: { text: 'Ждём ответа подрядчика' },
+      newDueAt: '2026-12-20T00:00:00Z',
+    });
     expect(stepView(step('AppealAnswered', { text: 'Фонарь заменят' }), 'voter').text).toBe('Фонарь заменят');
   });
 

@@ -4,9 +4,7 @@ import { ProviderUnreachableError } from './provider-unreachable-error';
 import { browserTabs, type SharedTabs } from './shared-tabs';
 
 export type AuthState =
-  | Readonly<{ status: 'loading' }>
-  | Readonly<{ status: 'signedOut'; expired: boolean }>
-  | Readonly<{ status: 'signedIn'; user: User }>;
+  Readonly<{ status: 'loading' }> | Readonly<{ status: 'signedOut'; expired: boolean }> | Readonly<{ status: 'signedIn'; user: User }>;
 
 /** Carried through the identity provider and back: where to go after signing in. */
 type SignInState = Readonly<{ returnTo: string }>;
@@ -187,7 +185,8 @@ export class AuthSession {
       const renewed = await this.manager.signinSilent(); // stores the new user: `signedIn` runs through userLoaded
       // Signed out or expired while the provider answered: the library has stored the user again, so take it
       // back out, unless someone has signed in since (then the stored user is theirs).
-      if (generation !== this.generation && (await this.manager.getUser())?.refresh_token === renewed?.refresh_token) await this.manager.removeUser();
+      if (generation !== this.generation && (await this.manager.getUser())?.refresh_token === renewed?.refresh_token)
+        await this.manager.removeUser();
     } catch (error) {
       if (generation !== this.generation) return;
       // Signed out, or ended, in another tab meanwhile: its storage event tells this tab which.
@@ -222,7 +221,8 @@ export class AuthSession {
   private signedIn(user: User): void {
     clearTimeout(this.renewalTimer);
     // Someone else signed in (in another tab): nothing of the previous person's data may stay on the page.
-    if (this.state.status === 'signedIn' && this.state.user.profile.sub !== user.profile.sub) this.set({ status: 'signedOut', expired: false });
+    if (this.state.status === 'signedIn' && this.state.user.profile.sub !== user.profile.sub)
+      this.set({ status: 'signedOut', expired: false });
     const left = user.expires_in;
     if (user.refresh_token && left !== undefined) {
       const ahead = Math.min(RENEW_AHEAD_SECONDS, left / 3);

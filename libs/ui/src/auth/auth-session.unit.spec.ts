@@ -69,7 +69,12 @@ class FakeTabs implements SharedTabs {
   }
 }
 
-const user = (accessToken: string, lifetimeSeconds: number, refreshToken: string | undefined = `refresh-${accessToken}`, sub = 'voter1'): User =>
+const user = (
+  accessToken: string,
+  lifetimeSeconds: number,
+  refreshToken: string | undefined = `refresh-${accessToken}`,
+  sub = 'voter1',
+): User =>
   new User({
     access_token: accessToken,
     token_type: 'Bearer',

@@ -35,7 +35,15 @@ export function SignInPrompt({ expired = false }: { expired?: boolean }) {
  * Shows `children` only to a signed-in user whose role fits; others get a sign-in prompt or a plain
  * explanation that this app is for someone else.
  */
-export function RequireSignIn({ roles, otherRoleHint, children }: { roles: readonly Role[]; otherRoleHint?: ReactNode; children: ReactNode }) {
+export function RequireSignIn({
+  roles,
+  otherRoleHint,
+  children,
+}: {
+  roles: readonly Role[];
+  otherRoleHint?: ReactNode;
+  children: ReactNode;
+}) {
   const { t } = useTranslation('ui');
   const auth = useAuth();
   const viewer = useViewer();

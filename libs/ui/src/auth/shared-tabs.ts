@@ -35,7 +35,8 @@ export function browserTabs(prefix: string): SharedTabs {
       const expired = (): boolean => window.localStorage.getItem(endedKey) === 'expired';
       window.addEventListener('storage', (event) => {
         if (event.storageArea !== window.localStorage) return;
-        if (event.key === null) changed(false); // the whole storage cleared
+        if (event.key === null)
+          changed(false); // the whole storage cleared
         else if (event.key.startsWith(userKey)) changed(expired());
       });
       // Back from the back/forward cache: what the other tabs did meanwhile was not heard.

@@ -90,7 +90,15 @@ export function ColorSwatch({ color, size = 12 }: { color: string; size?: number
   return (
     <span
       aria-hidden="true"
-      style={{ display: 'inline-block', flex: 'none', width: size, height: size, borderRadius: 2, background: color, verticalAlign: 'middle' }}
+      style={{
+        display: 'inline-block',
+        flex: 'none',
+        width: size,
+        height: size,
+        borderRadius: 2,
+        background: color,
+        verticalAlign: 'middle',
+      }}
     />
   );
 }

@@ -143,9 +143,24 @@ export function ScoreTrendChart({ trend, minimumAnswered, 'data-testid': testId 
             interval="preserveStartEnd"
             minTickGap={12}
           />
-          <YAxis domain={[low, high]} ticks={ticks} tick={{ fill: CHART_INK.text, fontSize: 12 }} stroke={CHART_INK.grid} width={36} allowDecimals={false} />
+          <YAxis
+            domain={[low, high]}
+            ticks={ticks}
+            tick={{ fill: CHART_INK.text, fontSize: 12 }}
+            stroke={CHART_INK.grid}
+            width={36}
+            allowDecimals={false}
+          />
           <Tooltip content={<TrendTooltip />} />
-          <Line type="monotone" dataKey="score" stroke={CHART_COLORS.blue} strokeWidth={2} dot={<TrendDot />} activeDot={{ r: 6 }} isAnimationActive={false} />
+          <Line
+            type="monotone"
+            dataKey="score"
+            stroke={CHART_COLORS.blue}
+            strokeWidth={2}
+            dot={<TrendDot />}
+            activeDot={{ r: 6 }}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartFigure>

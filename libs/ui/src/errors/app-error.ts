@@ -5,7 +5,15 @@ import { ProviderUnreachableError } from '../auth/provider-unreachable-error';
  * libs/platform/src/errors), plus the field of a BAD_USER_INPUT and the status of an INVALID_STATE.
  * Pure, so the mapping is unit-tested; no raw server message ever reaches the page.
  */
-export const API_ERROR_CODES = ['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'INVALID_STATE', 'RATE_LIMITED'] as const;
+export const API_ERROR_CODES = [
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'INVALID_STATE',
+  'RATE_LIMITED',
+] as const;
 
 export type ApiErrorCode = (typeof API_ERROR_CODES)[number];
 /** NETWORK: the server could not be reached; UNKNOWN: anything else (an internal error, a bug). */

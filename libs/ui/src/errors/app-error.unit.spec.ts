@@ -2,7 +2,10 @@ import { ProviderUnreachableError } from '../auth/provider-unreachable-error';
 import { errorExtension, hasErrorCode, toAppError } from './app-error';
 
 describe('toAppError', () => {
-  const graphQL = (...extensions: Array<Record<string, unknown>>) => ({ name: 'CombinedGraphQLErrors', errors: extensions.map((e) => ({ message: 'raw', extensions: e })) });
+  const graphQL = (...extensions: Array<Record<string, unknown>>) => ({
+    name: 'CombinedGraphQLErrors',
+    errors: extensions.map((e) => ({ message: 'raw', extensions: e })),
+  });
 
   it('keeps the code and the refused field of a BAD_USER_INPUT', () => {
     expect(toAppError(graphQL({ code: 'BAD_USER_INPUT', field: 'subject' }))).toEqual({ code: 'BAD_USER_INPUT', field: 'subject' });
@@ -39,7 +42,9 @@ describe('toAppError', () => {
   });
 
   it('gives a fact of the API error beside its code, and nothing of other errors', () => {
-    expect(errorExtension(graphQL({ code: 'BAD_USER_INPUT', field: 'attachmentIds', attachmentIds: ['p1'] }), 'attachmentIds')).toEqual(['p1']);
+    expect(errorExtension(graphQL({ code: 'BAD_USER_INPUT', field: 'attachmentIds', attachmentIds: ['p1'] }), 'attachmentIds')).toEqual([
+      'p1',
+    ]);
     expect(errorExtension(graphQL({ code: 'INTERNAL_SERVER_ERROR', attachmentIds: ['p1'] }), 'attachmentIds')).toBeUndefined();
     expect(errorExtension(new Error('x'), 'attachmentIds')).toBeUndefined();
   });

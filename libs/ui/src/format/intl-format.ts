@@ -20,5 +20,7 @@ export function formatCount(value: number, locale: string): string {
 
 /** A YYYY-MM-DD calendar date (not an instant, so the same day in every time zone): "1 ноября 2026 г.", "1 November 2026". */
 export function formatDay(yyyyMmDd: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${yyyyMmDd}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${yyyyMmDd}T00:00:00Z`),
+  );
 }

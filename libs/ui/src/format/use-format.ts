@@ -8,7 +8,13 @@ export function useFormat() {
   const locale = intlLocale(i18n.resolvedLanguage ?? i18n.language);
   return useMemo(() => {
     const date = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric' });
-    const dateTime = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+    const dateTime = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
     const number = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
     // A YYYY-MM month is a calendar month, not an instant: read and written in UTC.
     const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });

@@ -50,9 +50,24 @@ export function AppLayout({ appName, nav, userMenuItems }: { appName: string; na
           <Group h="100%" px="md" justify="space-between" wrap="nowrap">
             <Group gap="xs" wrap="nowrap">
               {visible.length > 0 && (
-                <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('layout.openMenu')} aria-expanded={opened} />
+                <Burger
+                  opened={opened}
+                  onClick={toggle}
+                  hiddenFrom="sm"
+                  size="sm"
+                  aria-label={t('layout.openMenu')}
+                  aria-expanded={opened}
+                />
               )}
-              <Anchor component={Link} to="/" underline="never" c="var(--mantine-color-text)" fw={700} fz={{ base: 'md', sm: 'lg' }} lh={1.2}>
+              <Anchor
+                component={Link}
+                to="/"
+                underline="never"
+                c="var(--mantine-color-text)"
+                fw={700}
+                fz={{ base: 'md', sm: 'lg' }}
+                lh={1.2}
+              >
                 {appName}
               </Anchor>
               {visible.length > 0 && (
@@ -67,7 +82,14 @@ export function AppLayout({ appName, nav, userMenuItems }: { appName: string; na
             </Group>
           </Group>
         </AppShell.Header>
-        <Drawer opened={opened} onClose={close} title={appName} size="xs" hiddenFrom="sm" closeButtonProps={{ 'aria-label': t('layout.closeMenu') }}>
+        <Drawer
+          opened={opened}
+          onClose={close}
+          title={appName}
+          size="xs"
+          hiddenFrom="sm"
+          closeButtonProps={{ 'aria-label': t('layout.closeMenu') }}
+        >
           <Stack component="nav" aria-label={t('layout.sections')} gap={4}>
             {links(close)}
           </Stack>

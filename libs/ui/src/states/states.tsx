@@ -18,7 +18,17 @@ export function LoadingState({ label }: { label?: string }) {
 }
 
 /** A failed load, in plain words, with a way to try again. */
-export function ErrorState({ error, message: text, onRetry, title }: { error: AppError | unknown; message?: string; onRetry?: () => void; title?: string }) {
+export function ErrorState({
+  error,
+  message: text,
+  onRetry,
+  title,
+}: {
+  error: AppError | unknown;
+  message?: string;
+  onRetry?: () => void;
+  title?: string;
+}) {
   const { t } = useTranslation('ui');
   const message = useErrorMessage();
   return (

@@ -108,7 +108,12 @@ export function AnalyticsPage() {
   return (
     <Page title={t('analytics.title')}>
       <FilterForm onSubmit={onSubmit} label={t('filters.formLabel')}>
-        <RegionSelect scope={scope} value={form.values.regionCode} onChange={(code) => form.setFieldValue('regionCode', code)} error={form.errors.regionCode} />
+        <RegionSelect
+          scope={scope}
+          value={form.values.regionCode}
+          onChange={(code) => form.setFieldValue('regionCode', code)}
+          error={form.errors.regionCode}
+        />
         <DateField
           label={t('filters.from')}
           value={form.values.from}
@@ -116,7 +121,13 @@ export function AnalyticsPage() {
           onChange={(value) => form.setFieldValue('from', value)}
           testId="from"
         />
-        <DateField label={t('filters.to')} value={form.values.to} error={form.errors.to} onChange={(value) => form.setFieldValue('to', value)} testId="to" />
+        <DateField
+          label={t('filters.to')}
+          value={form.values.to}
+          error={form.errors.to}
+          onChange={(value) => form.setFieldValue('to', value)}
+          testId="to"
+        />
       </FilterForm>
       {refused && (
         <Alert color="yellow" variant="light">

@@ -2,9 +2,29 @@ import { Group, Stack, Text } from '@mantine/core';
 import { ChartFigure, HiddenCellPattern, HiddenCellSwatch, usePatternId } from '@app/ui/charts/chart-figure';
 import { CHART_COLORS, CHART_INK } from '@app/ui/charts/chart-palette';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceArea, ResponsiveContainer, Text as SvgText, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ReferenceArea,
+  ResponsiveContainer,
+  Text as SvgText,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { type AnalystFormat, useAnalystFormat } from '../../shared/use-analyst-format';
-import { type AnalyticsCell, type ChartRow, type GroupBy, isTimeGroupBy, type Metric, summarizeRows, type TimeGroupBy, toChartRows } from './chart-rows';
+import {
+  type AnalyticsCell,
+  type ChartRow,
+  type GroupBy,
+  isTimeGroupBy,
+  type Metric,
+  summarizeRows,
+  type TimeGroupBy,
+  toChartRows,
+} from './chart-rows';
 
 /** Region rows of the overview are categories too. */
 export type CellsGrouping = GroupBy | 'REGION';
@@ -38,7 +58,11 @@ function ChartTooltip({
         {row.label}
       </Text>
       <Text size="sm" fs={row.suppressed ? 'italic' : undefined}>
-        {row.suppressed ? hiddenText : row.value === null ? t('figures.noData') : `${t(`metrics.${metric}`)}: ${formatMetric(metric, row.value, format)}`}
+        {row.suppressed
+          ? hiddenText
+          : row.value === null
+            ? t('figures.noData')
+            : `${t(`metrics.${metric}`)}: ${formatMetric(metric, row.value, format)}`}
       </Text>
     </Stack>
   );
@@ -62,7 +86,16 @@ function CategoryTick({
   const style = { fontSize: 12 };
   return (
     <g>
-      <SvgText x={x - 6} y={y} width={LABEL_WIDTH - 24} maxLines={2} textAnchor="end" verticalAnchor="middle" fill={CHART_INK.text} style={style}>
+      <SvgText
+        x={x - 6}
+        y={y}
+        width={LABEL_WIDTH - 24}
+        maxLines={2}
+        textAnchor="end"
+        verticalAnchor="middle"
+        fill={CHART_INK.text}
+        style={style}
+      >
         {row?.label ?? payload?.value ?? ''}
       </SvgText>
       {row?.suppressed && (
@@ -140,7 +173,14 @@ export function CellsChart({
           <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 4, left: 0 }} accessibilityLayer={false} barCategoryGap="15%">
             <HiddenCellPattern id={patternId} />
             <CartesianGrid stroke={CHART_INK.grid} vertical={false} />
-            <XAxis dataKey="key" tickFormatter={tickLabel} tick={axisTick} stroke={CHART_INK.grid} interval="preserveStartEnd" minTickGap={16} />
+            <XAxis
+              dataKey="key"
+              tickFormatter={tickLabel}
+              tick={axisTick}
+              stroke={CHART_INK.grid}
+              interval="preserveStartEnd"
+              minTickGap={16}
+            />
             <YAxis
               tick={axisTick}
               stroke={CHART_INK.grid}
@@ -149,7 +189,15 @@ export function CellsChart({
               allowDecimals={metric === 'satisfaction' || metric === 'medianResponseHours'}
             />
             {hidden.map((row) => (
-              <ReferenceArea key={row.key} x1={row.key} x2={row.key} fill={`url(#${patternId})`} fillOpacity={0.45} stroke="none" ifOverflow="visible" />
+              <ReferenceArea
+                key={row.key}
+                x1={row.key}
+                x2={row.key}
+                fill={`url(#${patternId})`}
+                fillOpacity={0.45}
+                stroke="none"
+                ifOverflow="visible"
+              />
             ))}
             <Tooltip content={<ChartTooltip metric={metric} hiddenText={hiddenText} />} cursor={{ fill: 'rgba(25, 113, 194, 0.08)' }} />
             <Bar dataKey="value" fill={CHART_COLORS.blue} isAnimationActive={false} />
@@ -161,9 +209,21 @@ export function CellsChart({
 
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return (
-    <ChartFigure title={title} summary={text} height={Math.max(120, rows.length * ROW_HEIGHT + 36)} footer={legend} data-testid="analytics-chart">
+    <ChartFigure
+      title={title}
+      summary={text}
+      height={Math.max(120, rows.length * ROW_HEIGHT + 36)}
+      footer={legend}
+      data-testid="analytics-chart"
+    >
       <ResponsiveContainer width="100%" height="100%" minWidth={0}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 0 }} accessibilityLayer={false} barCategoryGap="20%">
+        <BarChart
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 48, bottom: 4, left: 0 }}
+          accessibilityLayer={false}
+          barCategoryGap="20%"
+        >
           <HiddenCellPattern id={patternId} />
           <CartesianGrid stroke={CHART_INK.grid} horizontal={false} />
           <XAxis

@@ -38,9 +38,7 @@ export function CellsTable({
   const format = useAnalystFormat();
   const cards = useCardLayout();
   const time = groupBy !== 'REGION' && isTimeGroupBy(groupBy) ? groupBy : null;
-  const [sort, setSort] = useState<SortState<SortKey>>(
-    time ? { key: 'name', direction: 'asc' } : { key: 'submitted', direction: 'desc' },
-  );
+  const [sort, setSort] = useState<SortState<SortKey>>(time ? { key: 'name', direction: 'asc' } : { key: 'submitted', direction: 'desc' });
   const name = (cell: AnalyticsCell) => (time ? format.period(cell.key, time, true) : format.cellName(cell));
   const sorted = sortRows(
     cells,
@@ -74,7 +72,11 @@ export function CellsTable({
           <SuppressedMark k={k} />
         ) : (
           <FigureList
-            figures={METRICS.map((metric) => ({ key: metric, label: t(`metrics.${metric}`), value: <span className="analyst-num">{figure(cell[metric], metric)}</span> }))}
+            figures={METRICS.map((metric) => ({
+              key: metric,
+              label: t(`metrics.${metric}`),
+              value: <span className="analyst-num">{figure(cell[metric], metric)}</span>,
+            }))}
           />
         )}
       </RowCard>

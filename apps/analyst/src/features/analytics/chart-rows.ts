@@ -7,7 +7,16 @@ export const GROUP_BYS = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'W
 export type GroupBy = (typeof GROUP_BYS)[number];
 export type TimeGroupBy = Extract<GroupBy, 'DAY' | 'WEEK' | 'MONTH'>;
 
-export const METRICS = ['submitted', 'answered', 'resolved', 'overdue', 'backlog', 'medianResponseHours', 'satisfaction', 'feedback'] as const;
+export const METRICS = [
+  'submitted',
+  'answered',
+  'resolved',
+  'overdue',
+  'backlog',
+  'medianResponseHours',
+  'satisfaction',
+  'feedback',
+] as const;
 export type Metric = (typeof METRICS)[number];
 
 export type AnalyticsCell = Readonly<
@@ -81,8 +90,14 @@ export type ChartSummary = Readonly<{
 /** What a chart shows, for its text alternative: how many rows, which is highest and lowest, how many are hidden. */
 export function summarizeRows(rows: readonly ChartRow[]): ChartSummary {
   const withValue = rows.filter((row): row is ChartRow & { value: number } => row.value !== null);
-  const highest = withValue.reduce<ChartRow | null>((best, row) => (best === null || row.value > (best.value ?? -Infinity) ? row : best), null);
-  const lowest = withValue.reduce<ChartRow | null>((worst, row) => (worst === null || row.value < (worst.value ?? Infinity) ? row : worst), null);
+  const highest = withValue.reduce<ChartRow | null>(
+    (best, row) => (best === null || row.value > (best.value ?? -Infinity) ? row : best),
+    null,
+  );
+  const lowest = withValue.reduce<ChartRow | null>(
+    (worst, row) => (worst === null || row.value < (worst.value ?? Infinity) ? row : worst),
+    null,
+  );
   return {
     shown: withValue.length,
     suppressed: rows.filter((row) => row.suppressed).length,

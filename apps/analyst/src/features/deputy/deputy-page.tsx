@@ -60,7 +60,9 @@ export function DeputyPage() {
   }, [asOfParam, today]);
 
   const query = useQuery(DEPUTY_RATING_QUERY, { variables: { deputyId: id, asOf: asOfParam } });
-  const { pageError, fieldError } = useQueryFieldErrors(query.error, form, { asOf: { path: 'asOf', message: t('filters.errors.asOfServer') } });
+  const { pageError, fieldError } = useQueryFieldErrors(query.error, form, {
+    asOf: { path: 'asOf', message: t('filters.errors.asOfServer') },
+  });
   const detail = query.data?.deputyRating;
   const rating = detail?.rating;
   const region = scope.regions.find((candidate) => candidate.code === rating?.regionCode);

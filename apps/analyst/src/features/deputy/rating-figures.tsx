@@ -72,7 +72,11 @@ export function RatingFigures({ rating }: { rating: DeputyRating }) {
               data-figure={row.key}
             >
               <FigureList
-                figures={COLUMNS.map((column) => ({ key: column, label: t(`deputy.columns.${column}`), value: <span className="analyst-num">{row[column]}</span> }))}
+                figures={COLUMNS.map((column) => ({
+                  key: column,
+                  label: t(`deputy.columns.${column}`),
+                  value: <span className="analyst-num">{row[column]}</span>,
+                }))}
               />
             </RowCard>
           ))}

@@ -26,15 +26,31 @@ export function ScoreBreakdown({ breakdown, score }: { breakdown: readonly Score
     score: format.decimal(score),
     parts: breakdown
       .map((part) =>
-        t('deputy.breakdownPart', { name: t(`components.${part.key}.name`), points: format.decimal(part.points), max: format.decimal(part.weight * 100, 0) }),
+        t('deputy.breakdownPart', {
+          name: t(`components.${part.key}.name`),
+          points: format.decimal(part.points),
+          max: format.decimal(part.weight * 100, 0),
+        }),
       )
       .join('; '),
   });
   return (
     <ChartFigure title={t('deputy.breakdownTitle')} summary={summary} height={72} data-testid="score-breakdown">
       <ResponsiveContainer width="100%" height="100%" minWidth={0}>
-        <BarChart data={[row]} layout="vertical" margin={{ top: 4, right: 12, bottom: 0, left: 12 }} accessibilityLayer={false} barCategoryGap={0}>
-          <XAxis type="number" domain={[0, 100]} ticks={[0, 20, 40, 60, 80, 100]} tick={{ fill: CHART_INK.text, fontSize: 12 }} stroke={CHART_INK.grid} />
+        <BarChart
+          data={[row]}
+          layout="vertical"
+          margin={{ top: 4, right: 12, bottom: 0, left: 12 }}
+          accessibilityLayer={false}
+          barCategoryGap={0}
+        >
+          <XAxis
+            type="number"
+            domain={[0, 100]}
+            ticks={[0, 20, 40, 60, 80, 100]}
+            tick={{ fill: CHART_INK.text, fontSize: 12 }}
+            stroke={CHART_INK.grid}
+          />
           <YAxis type="category" dataKey="name" hide />
           {breakdown.map((part) => (
             <Bar
@@ -77,7 +93,8 @@ export function BreakdownTable({ breakdown }: { breakdown: readonly ScoreCompone
   const format = useAnalystFormat();
   const cards = useCardLayout();
   const total = breakdown.reduce((sum, part) => sum + part.points, 0);
-  const points = (part: ScoreComponent) => t('deputy.pointsOf', { points: format.decimal(part.points), max: format.decimal(part.weight * 100, 0) });
+  const points = (part: ScoreComponent) =>
+    t('deputy.pointsOf', { points: format.decimal(part.points), max: format.decimal(part.weight * 100, 0) });
   const totalPoints = t('deputy.pointsOf', { points: format.decimal(total), max: '100' });
   if (cards) {
     const figure = (key: 'weight' | 'value' | 'points', value: string) => ({
@@ -89,7 +106,13 @@ export function BreakdownTable({ breakdown }: { breakdown: readonly ScoreCompone
       <CardList label={t('deputy.breakdownTitle')} testId="breakdown-cards">
         {breakdown.map((part) => (
           <RowCard key={part.key} title={<ComponentName part={part} />} data-component={part.key}>
-            <FigureList figures={[figure('weight', format.percent(part.weight)), figure('value', format.percent(part.value)), figure('points', points(part))]} />
+            <FigureList
+              figures={[
+                figure('weight', format.percent(part.weight)),
+                figure('value', format.percent(part.value)),
+                figure('points', points(part)),
+              ]}
+            />
           </RowCard>
         ))}
         <RowCard

@@ -97,7 +97,13 @@ function WeightsTable({ weights }: { weights: RatingMethod['weights'] }) {
         {weights.map((weight) => (
           <RowCard key={weight.key} title={name(weight.key)} data-component={weight.key}>
             <FigureList
-              figures={[{ key: 'weight', label: t('deputy.columns.weight'), value: <span className="analyst-num">{format.percent(weight.weight)}</span> }]}
+              figures={[
+                {
+                  key: 'weight',
+                  label: t('deputy.columns.weight'),
+                  value: <span className="analyst-num">{format.percent(weight.weight)}</span>,
+                },
+              ]}
             />
             <div>
               <Text size="sm" c="dimmed">

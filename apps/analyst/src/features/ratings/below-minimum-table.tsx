@@ -36,7 +36,8 @@ export function BelowMinimumTable({
       {row.fullName}
     </Anchor>
   );
-  const answered = (row: DeputyRating) => t('ratings.answeredOfMinimum', { answered: format.count(row.answered), minimum: minimumAnswered });
+  const answered = (row: DeputyRating) =>
+    t('ratings.answeredOfMinimum', { answered: format.count(row.answered), minimum: minimumAnswered });
   return (
     <Stack gap="xs" align="stretch">
       {cards ? (
@@ -45,7 +46,11 @@ export function BelowMinimumTable({
             <RowCard key={row.deputyId} title={link(row)} data-testid="below-minimum-row">
               <FigureList
                 figures={[
-                  { key: 'score', label: t('ratings.columns.provisionalScore'), value: <ScoreCell score={row.score} format={format} provisional /> },
+                  {
+                    key: 'score',
+                    label: t('ratings.columns.provisionalScore'),
+                    value: <ScoreCell score={row.score} format={format} provisional />,
+                  },
                   { key: 'answered', label: t('ratings.columns.answered'), value: answered(row) },
                 ]}
               />

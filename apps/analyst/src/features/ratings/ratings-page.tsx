@@ -67,12 +67,19 @@ export function RatingsPage() {
 
   const region = scope.regions.find((candidate) => candidate.code === regionCode);
   const regionName = region ? format.name(region) : (regionCode ?? '');
-  const flagsInUse = [...new Set((ratings?.ranked ?? []).flatMap((row) => row.flags))].filter((flag): flag is RatingFlag => flag !== 'BELOW_MINIMUM_SAMPLE');
+  const flagsInUse = [...new Set((ratings?.ranked ?? []).flatMap((row) => row.flags))].filter(
+    (flag): flag is RatingFlag => flag !== 'BELOW_MINIMUM_SAMPLE',
+  );
 
   return (
     <Page title={t('ratings.title')}>
       <FilterForm onSubmit={onSubmit} label={t('filters.formLabel')}>
-        <RegionSelect scope={scope} value={form.values.regionCode} onChange={(code) => form.setFieldValue('regionCode', code)} error={form.errors.regionCode} />
+        <RegionSelect
+          scope={scope}
+          value={form.values.regionCode}
+          onChange={(code) => form.setFieldValue('regionCode', code)}
+          error={form.errors.regionCode}
+        />
         <DateField
           label={t('filters.asOf')}
           max={today}
@@ -118,7 +125,9 @@ export function RatingsPage() {
               <EmptyState
                 title={ratings.belowMinimumSample.length === 0 ? t('ratings.emptyTitle') : t('ratings.noneRankedTitle')}
                 description={
-                  ratings.belowMinimumSample.length === 0 ? t('ratings.emptyText') : t('ratings.noneRankedText', { minimum: ratings.method.minimumAnswered })
+                  ratings.belowMinimumSample.length === 0
+                    ? t('ratings.emptyText')
+                    : t('ratings.noneRankedText', { minimum: ratings.method.minimumAnswered })
                 }
               />
             ) : (

@@ -37,7 +37,11 @@ export function ScoreCell({ score, format, provisional = false }: { score: numbe
         {format.decimal(score)}
       </Text>
       <Box aria-hidden="true" w={64} h={8} style={{ background: CHART_INK.track, borderRadius: 4, flex: 'none' }}>
-        <Box h={8} w={`${scoreBarWidth(score)}%`} style={{ background: provisional ? CHART_INK.hidden : CHART_COLORS.blue, borderRadius: 4 }} />
+        <Box
+          h={8}
+          w={`${scoreBarWidth(score)}%`}
+          style={{ background: provisional ? CHART_INK.hidden : CHART_COLORS.blue, borderRadius: 4 }}
+        />
       </Box>
     </Group>
   );
@@ -113,8 +117,16 @@ function RatingCard({ row, asOf, format }: { row: DeputyRating; asOf: string; fo
           { key: 'rank', label: t('ratings.columns.rank'), value: <span className="analyst-num">{row.rank}</span> },
           { key: 'score', label: t('ratings.columns.score'), value: <ScoreCell score={row.score} format={format} /> },
           { key: 'answeredShare', label: t('ratings.columns.answeredShare'), value: <RateCell rate={row.answeredShare} format={format} /> },
-          { key: 'deadlineCompliance', label: t('ratings.columns.deadlineCompliance'), value: <RateCell rate={row.deadlineCompliance} format={format} /> },
-          { key: 'resolutionRate', label: t('ratings.columns.resolutionRate'), value: <RateCell rate={row.resolutionRate} format={format} /> },
+          {
+            key: 'deadlineCompliance',
+            label: t('ratings.columns.deadlineCompliance'),
+            value: <RateCell rate={row.deadlineCompliance} format={format} />,
+          },
+          {
+            key: 'resolutionRate',
+            label: t('ratings.columns.resolutionRate'),
+            value: <RateCell rate={row.resolutionRate} format={format} />,
+          },
           { key: 'satisfaction', label: t('ratings.columns.satisfaction'), value: <SatisfactionCell row={row} format={format} /> },
         ]}
       />

@@ -56,7 +56,13 @@ export function RegionsPage() {
           onChange={(value) => form.setFieldValue('from', value)}
           testId="from"
         />
-        <DateField label={t('filters.to')} value={form.values.to} error={form.errors.to} onChange={(value) => form.setFieldValue('to', value)} testId="to" />
+        <DateField
+          label={t('filters.to')}
+          value={form.values.to}
+          error={form.errors.to}
+          onChange={(value) => form.setFieldValue('to', value)}
+          testId="to"
+        />
       </FilterForm>
       {pageError ? (
         <ErrorState error={pageError} onRetry={() => void query.refetch()} />

@@ -20,8 +20,18 @@ describe('responderActions', () => {
   });
 
   it('gives a moderator assigning and recategorising, never answering', () => {
-    expect(responderActions({ status: 'SUBMITTED', extended: false }, 'MODERATOR')).toMatchObject({ assign: true, recategorize: true, reject: true, answer: false, acknowledge: false });
-    expect(responderActions({ status: 'ANSWERED', extended: false }, 'MODERATOR')).toMatchObject({ assign: false, reject: false, recategorize: true });
+    expect(responderActions({ status: 'SUBMITTED', extended: false }, 'MODERATOR')).toMatchObject({
+      assign: true,
+      recategorize: true,
+      reject: true,
+      answer: false,
+      acknowledge: false,
+    });
+    expect(responderActions({ status: 'ANSWERED', extended: false }, 'MODERATOR')).toMatchObject({
+      assign: false,
+      reject: false,
+      recategorize: true,
+    });
   });
 
   it('offers nothing on a closed appeal', () => {

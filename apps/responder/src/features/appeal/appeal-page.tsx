@@ -1,6 +1,20 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Accordion, Alert, Button, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { AppealPhotos, AppealStatusBadge, AppealTimeline, type AppError, ErrorState, FormError, hasErrorCode, LoadingState, newCommandId, Page, toAppError, useFormat, useViewer } from '@app/ui';
+import {
+  AppealPhotos,
+  AppealStatusBadge,
+  AppealTimeline,
+  type AppError,
+  ErrorState,
+  FormError,
+  hasErrorCode,
+  LoadingState,
+  newCommandId,
+  Page,
+  toAppError,
+  useFormat,
+  useViewer,
+} from '@app/ui';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -40,21 +54,35 @@ export function AppealPage() {
   return <AppealView appeal={data.appeal} role={viewer.data.me.role} settle={settle} />;
 }
 
-function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: string; settle: (done: (appeal: AppealDetails) => boolean) => Promise<void> }) {
+function AppealView({
+  appeal,
+  role,
+  settle,
+}: {
+  appeal: AppealDetails;
+  role: string;
+  settle: (done: (appeal: AppealDetails) => boolean) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const format = useFormat();
   const client = useApolloClient();
   const navigate = useNavigate();
   const { categoryName, territoryName } = useRegistry(appeal.regionCode);
   const deputies = useQuery(DEPUTIES_QUERY, { variables: { regionCode: appeal.regionCode }, fetchPolicy: 'cache-first' });
-  const deputyName = useCallback((id: string) => deputies.data?.deputies.find((deputy) => deputy.id === id)?.fullName ?? null, [deputies.data]);
+  const deputyName = useCallback(
+    (id: string) => deputies.data?.deputies.find((deputy) => deputy.id === id)?.fullName ?? null,
+    [deputies.data],
+  );
   const actions = useMemo(() => responderActions(appeal, role), [appeal, role]);
   const handles = role === 'DEPUTY' || role === 'ASSISTANT';
   const [section, setSection] = useState<string | null>(null);
 
   /** After a command: say so, forget cached lists, and show the appeal once the read model has caught up. */
   const done =
-    (message: string, settled: (appeal: AppealDetails, result: AppealCommandResult) => boolean = (current, result) => current.status === result.status) =>
+    (
+      message: string,
+      settled: (appeal: AppealDetails, result: AppealCommandResult) => boolean = (current, result) => current.status === result.status,
+    ) =>
     async (result: AppealCommandResult) => {
       notifySuccess(message, t('notice.close'));
       client.cache.evict({ fieldName: 'deputyInbox' });
@@ -77,13 +105,23 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
             label={OPEN.has(appeal.status) ? t('appeal.due') : t('appeal.dueWas')}
             value={format.date(appeal.answerDueAt)}
             danger={appeal.overdue}
-            hint={appeal.status === 'AWAITING_CLARIFICATION' ? t('appeal.clockPaused') : appeal.extended ? t('appeal.extended', { reason: appeal.extensionReason ?? '' }) : undefined}
+            hint={
+              appeal.status === 'AWAITING_CLARIFICATION'
+                ? t('appeal.clockPaused')
+                : appeal.extended
+                  ? t('appeal.extended', { reason: appeal.extensionReason ?? '' })
+                  : undefined
+            }
             testId="fact-due"
           />
           <Fact label={t('appeal.submitted')} value={format.date(appeal.submittedAt)} />
           <Fact label={t('appeal.category')} value={categoryName(appeal.categoryId)} testId="fact-category" />
           <Fact label={t('appeal.territory')} value={territoryName(appeal.territoryId)} />
-          <Fact label={t('appeal.deputy')} value={appeal.deputyId ? (deputyName(appeal.deputyId) ?? '…') : t('appeal.noDeputy')} testId="fact-deputy" />
+          <Fact
+            label={t('appeal.deputy')}
+            value={appeal.deputyId ? (deputyName(appeal.deputyId) ?? '…') : t('appeal.noDeputy')}
+            testId="fact-deputy"
+          />
           {appeal.answeredAt && <Fact label={t('appeal.answered')} value={format.date(appeal.answeredAt)} />}
         </SimpleGrid>
       </Card>
@@ -138,7 +176,11 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
               <Accordion.Item value="recategorize">
                 <Accordion.Control>{t('recategorize.title')}</Accordion.Control>
                 <Accordion.Panel>
-                  <RecategorizeForm appealId={appeal.id} currentCategoryId={appeal.categoryId} onDone={done(t('recategorize.sent'), (current) => current.categoryId !== appeal.categoryId)} />
+                  <RecategorizeForm
+                    appealId={appeal.id}
+                    currentCategoryId={appeal.categoryId}
+                    onDone={done(t('recategorize.sent'), (current) => current.categoryId !== appeal.categoryId)}
+                  />
                 </Accordion.Panel>
               </Accordion.Item>
             )}
@@ -162,7 +204,12 @@ function AppealView({ appeal, role, settle }: { appeal: AppealDetails; role: str
               <Accordion.Item value="forward">
                 <Accordion.Control>{t('forward.title')}</Accordion.Control>
                 <Accordion.Panel>
-                  <ForwardForm appealId={appeal.id} regionCode={appeal.regionCode} currentDeputyId={appeal.deputyId} onDone={done(t('forward.sent'))} />
+                  <ForwardForm
+                    appealId={appeal.id}
+                    regionCode={appeal.regionCode}
+                    currentDeputyId={appeal.deputyId}
+                    onDone={done(t('forward.sent'))}
+                  />
                 </Accordion.Panel>
               </Accordion.Item>
             )}
@@ -229,7 +276,19 @@ function AcknowledgeCard({ appealId, onDone }: { appealId: string; onDone: (resu
   );
 }
 
-function Fact({ label, value, hint, danger = false, testId }: { label: string; value: string; hint?: string; danger?: boolean; testId?: string }) {
+function Fact({
+  label,
+  value,
+  hint,
+  danger = false,
+  testId,
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  danger?: boolean;
+  testId?: string;
+}) {
   return (
     <div>
       <Text component="dt" size="sm" c="dimmed">

@@ -29,7 +29,9 @@ export function FeedbackList({ feedback }: { feedback: readonly AppealFeedback[]
                 </span>
               </Group>
             ))}
-            <Text size="sm">{t('feedback.solved', { answer: t(`feedback.solvedOptions.${item.solved}`, { defaultValue: item.solved }) })}</Text>
+            <Text size="sm">
+              {t('feedback.solved', { answer: t(`feedback.solvedOptions.${item.solved}`, { defaultValue: item.solved }) })}
+            </Text>
             {item.comment && (
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                 «{item.comment}»

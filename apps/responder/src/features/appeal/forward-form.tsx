@@ -10,11 +10,23 @@ import { DEPUTIES_QUERY } from '../../graphql/registry';
 type Values = { to: 'deputy' | 'authority'; deputyId: string | null; authority: string; reason: string };
 
 /** Hand the appeal to another deputy of the region (deadlines unchanged) or to an outside authority (final). */
-export function ForwardForm({ appealId, regionCode, currentDeputyId, onDone }: { appealId: string; regionCode: string; currentDeputyId: string | null; onDone: (result: AppealCommandResult) => void }) {
+export function ForwardForm({
+  appealId,
+  regionCode,
+  currentDeputyId,
+  onDone,
+}: {
+  appealId: string;
+  regionCode: string;
+  currentDeputyId: string | null;
+  onDone: (result: AppealCommandResult) => void;
+}) {
   const { t } = useTranslation();
   const [commandId] = useState(newCommandId);
   const deputies = useQuery(DEPUTIES_QUERY, { variables: { regionCode }, fetchPolicy: 'cache-first' });
-  const options = (deputies.data?.deputies ?? []).filter((deputy) => deputy.id !== currentDeputyId).map((deputy) => ({ value: deputy.id, label: deputy.fullName }));
+  const options = (deputies.data?.deputies ?? [])
+    .filter((deputy) => deputy.id !== currentDeputyId)
+    .map((deputy) => ({ value: deputy.id, label: deputy.fullName }));
   const form = useForm<Values>({
     initialValues: { to: 'deputy', deputyId: null, authority: '', reason: '' },
     validate: {
@@ -36,7 +48,9 @@ export function ForwardForm({ appealId, regionCode, currentDeputyId, onDone }: {
     clearFormError();
     try {
       const target = values.to === 'deputy' ? { toDeputyId: values.deputyId } : { toAuthority: values.authority.trim() };
-      const { data } = await forward({ variables: { input: { appealId, reason: values.reason.trim(), ...target, ...(commandId ? { commandId } : {}) } } });
+      const { data } = await forward({
+        variables: { input: { appealId, reason: values.reason.trim(), ...target, ...(commandId ? { commandId } : {}) } },
+      });
       if (data) onDone(data.forwardAppeal);
     } catch (error) {
       handleError(error);
@@ -60,7 +74,12 @@ export function ForwardForm({ appealId, regionCode, currentDeputyId, onDone }: {
         {form.values.to === 'deputy' ? (
           <Select label={t('forward.deputy')} required searchable data={options} {...form.getInputProps('deputyId')} />
         ) : (
-          <TextInput label={t('forward.authority')} required placeholder={t('forward.authorityPlaceholder')} {...form.getInputProps('authority')} />
+          <TextInput
+            label={t('forward.authority')}
+            required
+            placeholder={t('forward.authorityPlaceholder')}
+            {...form.getInputProps('authority')}
+          />
         )}
         <Textarea label={t('forward.reason')} required autosize minRows={2} {...form.getInputProps('reason')} />
         <FormError error={formError} />

@@ -26,7 +26,9 @@ export function RejectForm({ appealId, onDone }: { appealId: string; onDone: (re
     clearFormError();
     if (!reason) return;
     try {
-      const { data } = await reject({ variables: { input: { appealId, reason, note: note.trim() || null, ...(commandId ? { commandId } : {}) } } });
+      const { data } = await reject({
+        variables: { input: { appealId, reason, note: note.trim() || null, ...(commandId ? { commandId } : {}) } },
+      });
       if (data) onDone(data.rejectAppeal);
     } catch (error) {
       handleError(error);
@@ -39,7 +41,12 @@ export function RejectForm({ appealId, onDone }: { appealId: string; onDone: (re
         <Text size="sm" c="dimmed">
           {t('reject.hint')}
         </Text>
-        <Select label={t('reject.reason')} required data={REJECT_REASONS.map((value) => ({ value, label: t(`reject.reasons.${value}`) }))} {...form.getInputProps('reason')} />
+        <Select
+          label={t('reject.reason')}
+          required
+          data={REJECT_REASONS.map((value) => ({ value, label: t(`reject.reasons.${value}`) }))}
+          {...form.getInputProps('reason')}
+        />
         <Textarea label={t('reject.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <FormError error={formError} />
         <Button type="submit" color="red" loading={loading} style={{ alignSelf: 'flex-start' }}>

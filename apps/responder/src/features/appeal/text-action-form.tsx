@@ -8,16 +8,29 @@ import { useTranslation } from 'react-i18next';
 import { ANSWER_APPEAL, type AppealCommandResult, REQUEST_CLARIFICATION } from '../../graphql/appeals';
 
 const MAX = 10_000;
-type TextCommand = TypedDocumentNode<Partial<Record<'answerAppeal' | 'requestClarification', AppealCommandResult>>, { input: { appealId: string; text: string; commandId?: string } }>;
+type TextCommand = TypedDocumentNode<
+  Partial<Record<'answerAppeal' | 'requestClarification', AppealCommandResult>>,
+  { input: { appealId: string; text: string; commandId?: string } }
+>;
 const MUTATIONS: Readonly<Record<'answer' | 'clarify', TextCommand>> = { answer: ANSWER_APPEAL, clarify: REQUEST_CLARIFICATION };
 
 /** The answer to the voter, or a question to them (which pauses the answer clock): one text, required. */
-export function TextActionForm({ kind, appealId, onDone }: { kind: 'answer' | 'clarify'; appealId: string; onDone: (result: AppealCommandResult) => void }) {
+export function TextActionForm({
+  kind,
+  appealId,
+  onDone,
+}: {
+  kind: 'answer' | 'clarify';
+  appealId: string;
+  onDone: (result: AppealCommandResult) => void;
+}) {
   const { t } = useTranslation();
   const [commandId, setCommandId] = useState(newCommandId);
   const form = useForm({
     initialValues: { text: '' },
-    validate: { text: (value) => (!value.trim() ? t(`${kind}.required`) : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null) },
+    validate: {
+      text: (value) => (!value.trim() ? t(`${kind}.required`) : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null),
+    },
   });
   const { formError, handleError, clearFormError } = useServerFormErrors(form, { text: { path: 'text' } });
   const [send, { loading }] = useMutation(MUTATIONS[kind]);

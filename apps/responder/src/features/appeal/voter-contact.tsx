@@ -19,7 +19,12 @@ export function VoterContact({ appealId }: { appealId: string }) {
           {t('contact.logged')}
         </Text>
         {!called || (loading && !data) ? (
-          <Button variant="light" loading={loading} onClick={() => void load({ variables: { id: appealId } })} style={{ alignSelf: 'flex-start' }}>
+          <Button
+            variant="light"
+            loading={loading}
+            onClick={() => void load({ variables: { id: appealId } })}
+            style={{ alignSelf: 'flex-start' }}
+          >
             {t('contact.show')}
           </Button>
         ) : error && !data ? (

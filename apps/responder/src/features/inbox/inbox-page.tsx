@@ -33,7 +33,9 @@ export function InboxPage() {
   const { categoryOptions, territoryOptions } = useRegistry(regionCode);
   const [searchParams] = useSearchParams();
   const linked = searchParams.get('status');
-  const [status, setStatus] = useState<AppealStatus | null>((APPEAL_STATUSES as readonly string[]).includes(linked ?? '') ? (linked as AppealStatus) : null);
+  const [status, setStatus] = useState<AppealStatus | null>(
+    (APPEAL_STATUSES as readonly string[]).includes(linked ?? '') ? (linked as AppealStatus) : null,
+  );
   const [overdueOnly, setOverdueOnly] = useState(false);
   const [categoryId, setCategoryId] = useState<string | null>(null);
   const [territoryId, setTerritoryId] = useState<string | null>(null);
@@ -58,7 +60,8 @@ export function InboxPage() {
     }
   };
   const filtered = status !== null || overdueOnly || categoryId !== null || territoryId !== null;
-  const title = viewer.data?.me.role === 'ASSISTANT' && deputy.data ? t('inbox.titleFor', { name: deputy.data.deputy.fullName }) : t('inbox.title');
+  const title =
+    viewer.data?.me.role === 'ASSISTANT' && deputy.data ? t('inbox.titleFor', { name: deputy.data.deputy.fullName }) : t('inbox.title');
   const c = counters.data?.inboxCounters;
 
   return (
@@ -133,13 +136,21 @@ export function InboxPage() {
         ) : !inbox.data ? (
           <LoadingState label={t('inbox.loading')} />
         ) : inbox.data.deputyInbox.items.length === 0 ? (
-          <EmptyState title={filtered ? t('inbox.emptyFiltered') : t('inbox.empty')} description={filtered ? t('inbox.emptyFilteredHint') : t('inbox.emptyHint')} />
+          <EmptyState
+            title={filtered ? t('inbox.emptyFiltered') : t('inbox.empty')}
+            description={filtered ? t('inbox.emptyFilteredHint') : t('inbox.emptyHint')}
+          />
         ) : (
           <Stack gap="xs">
             <Text size="sm" c="dimmed" data-testid="inbox-total">
               {t('inbox.total', { count: inbox.data.deputyInbox.totalCount })}
             </Text>
-            <AppealList items={inbox.data.deputyInbox.items} hasNextPage={inbox.data.deputyInbox.hasNextPage} loadingMore={loadingMore} onMore={() => void more()} />
+            <AppealList
+              items={inbox.data.deputyInbox.items}
+              hasNextPage={inbox.data.deputyInbox.hasNextPage}
+              loadingMore={loadingMore}
+              onMore={() => void more()}
+            />
           </Stack>
         )}
       </section>
@@ -147,7 +158,21 @@ export function InboxPage() {
   );
 }
 
-function CounterButton({ label, value, pressed, danger = false, testId, onClick }: { label: string; value: number | undefined; pressed: boolean; danger?: boolean; testId: string; onClick: () => void }) {
+function CounterButton({
+  label,
+  value,
+  pressed,
+  danger = false,
+  testId,
+  onClick,
+}: {
+  label: string;
+  value: number | undefined;
+  pressed: boolean;
+  danger?: boolean;
+  testId: string;
+  onClick: () => void;
+}) {
   const color = danger ? 'var(--mantine-color-red-8)' : 'var(--mantine-color-blue-8)';
   return (
     <UnstyledButton

@@ -37,7 +37,10 @@ export function ModerationPage() {
       await queue.fetchMore({
         variables: { after: queue.data?.moderationQueue.endCursor },
         updateQuery: (previous, { fetchMoreResult }) => ({
-          moderationQueue: { ...fetchMoreResult.moderationQueue, items: [...previous.moderationQueue.items, ...fetchMoreResult.moderationQueue.items] },
+          moderationQueue: {
+            ...fetchMoreResult.moderationQueue,
+            items: [...previous.moderationQueue.items, ...fetchMoreResult.moderationQueue.items],
+          },
         }),
       });
     } finally {
@@ -60,7 +63,9 @@ export function ModerationPage() {
             ]}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-            {regions.length > 1 && <Select label={t('moderation.region')} data={regions} value={region} onChange={setRegionCode} allowDeselect={false} />}
+            {regions.length > 1 && (
+              <Select label={t('moderation.region')} data={regions} value={region} onChange={setRegionCode} allowDeselect={false} />
+            )}
             <Select
               label={t('moderation.status')}
               placeholder={t('moderation.openStatuses')}
@@ -70,7 +75,11 @@ export function ModerationPage() {
               clearable
             />
           </SimpleGrid>
-          <Switch label={t('moderation.overdueOnly')} checked={overdueOnly} onChange={(event) => setOverdueOnly(event.currentTarget.checked)} />
+          <Switch
+            label={t('moderation.overdueOnly')}
+            checked={overdueOnly}
+            onChange={(event) => setOverdueOnly(event.currentTarget.checked)}
+          />
         </Stack>
       </Card>
       <section aria-label={t('moderation.listLabel')}>
@@ -79,7 +88,10 @@ export function ModerationPage() {
         ) : !queue.data ? (
           <LoadingState label={t('moderation.loading')} />
         ) : queue.data.moderationQueue.items.length === 0 ? (
-          <EmptyState title={view === 'unassigned' ? t('moderation.emptyUnassigned') : t('moderation.empty')} description={t('moderation.emptyHint')} />
+          <EmptyState
+            title={view === 'unassigned' ? t('moderation.emptyUnassigned') : t('moderation.empty')}
+            description={t('moderation.emptyHint')}
+          />
         ) : (
           <Stack gap="xs">
             <Text size="sm" c="dimmed" data-testid="queue-total">

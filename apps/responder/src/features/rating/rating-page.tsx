@@ -11,7 +11,11 @@ export function RatingPage() {
   const { t } = useTranslation();
   const viewer = useViewer();
   const deputyId = viewer.data?.me.deputyId ?? null;
-  const { data, error, refetch } = useQuery(OWN_RATING_QUERY, { variables: { deputyId: deputyId ?? '' }, skip: !deputyId, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(OWN_RATING_QUERY, {
+    variables: { deputyId: deputyId ?? '' },
+    skip: !deputyId,
+    fetchPolicy: 'cache-and-network',
+  });
   if (viewer.data && !deputyId) {
     return (
       <Page title={t('rating.title')}>
@@ -58,7 +62,9 @@ function RatingView({ detail }: { detail: OwnRating }) {
             <Text size="sm">{t('rating.outOf')}</Text>
           </Stack>
           <Text fw={600} data-testid="rating-rank">
-            {rating.ranked && rating.rank !== null ? t('rating.rank', { rank: rating.rank }) : t('rating.provisional', { min: detail.method.minimumAnswered })}
+            {rating.ranked && rating.rank !== null
+              ? t('rating.rank', { rank: rating.rank })
+              : t('rating.provisional', { min: detail.method.minimumAnswered })}
           </Text>
         </Group>
       </Card>
@@ -101,7 +107,9 @@ function RatingView({ detail }: { detail: OwnRating }) {
                   <Text size="sm" fw={600}>
                     {t(`rating.components.${component.key}.name`)}
                   </Text>
-                  <Text size="sm">{t('rating.points', { points: format.number(component.points), max: format.number(component.weight * 100) })}</Text>
+                  <Text size="sm">
+                    {t('rating.points', { points: format.number(component.points), max: format.number(component.weight * 100) })}
+                  </Text>
                 </Group>
                 <Progress value={component.value * 100} aria-label={t(`rating.components.${component.key}.name`)} />
                 <Text size="xs" c="dimmed">
@@ -128,7 +136,12 @@ function RatingView({ detail }: { detail: OwnRating }) {
             {t('rating.voicesTitle')}
           </Title>
           <Text size="sm">
-            {t('rating.voicesScores', { promptness: mean(rating.promptness.mean), quality: mean(rating.quality.mean), attentiveness: mean(rating.attentiveness.mean), count: rating.feedback })}
+            {t('rating.voicesScores', {
+              promptness: mean(rating.promptness.mean),
+              quality: mean(rating.quality.mean),
+              attentiveness: mean(rating.attentiveness.mean),
+              count: rating.feedback,
+            })}
           </Text>
         </Stack>
       </Card>

@@ -30,7 +30,13 @@ export function ReceivedFeedback() {
         <>
           <Stack gap="sm" component="ul" p={0} m={0} style={{ listStyle: 'none' }} data-testid="received-feedback">
             {data.receivedFeedback.items.map((item) => (
-              <Card key={`${item.appealId}-${item.answerNumber}`} component="li" withBorder padding="sm" data-testid="received-feedback-item">
+              <Card
+                key={`${item.appealId}-${item.answerNumber}`}
+                component="li"
+                withBorder
+                padding="sm"
+                data-testid="received-feedback-item"
+              >
                 <Stack gap={4}>
                   <Anchor component={Link} to={`/appeals/${item.appealId}`} fw={600}>
                     {item.subject}
@@ -48,7 +54,9 @@ export function ReceivedFeedback() {
                       </Group>
                     ))}
                   </Group>
-                  <Text size="sm">{t('feedback.solved', { answer: t(`feedback.solvedOptions.${item.solved}`, { defaultValue: item.solved }) })}</Text>
+                  <Text size="sm">
+                    {t('feedback.solved', { answer: t(`feedback.solvedOptions.${item.solved}`, { defaultValue: item.solved }) })}
+                  </Text>
                   {item.comment && (
                     <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
                       «{item.comment}»

@@ -19,7 +19,8 @@ export function voterActions(appeal: ActionFacts, now: Date): VoterActions {
   return {
     clarify: appeal.status === 'AWAITING_CLARIFICATION',
     feedback: appeal.status === 'ANSWERED' && !rated,
-    reopen: withinReopenWindow && (appeal.status === 'ANSWERED' || (appeal.status === 'CLOSED' && rated !== undefined && rated.solved !== 'YES')),
+    reopen:
+      withinReopenWindow && (appeal.status === 'ANSWERED' || (appeal.status === 'CLOSED' && rated !== undefined && rated.solved !== 'YES')),
     withdraw: appeal.answerCount === 0 && BEFORE_ANSWER.includes(appeal.status),
   };
 }

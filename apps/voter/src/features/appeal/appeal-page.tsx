@@ -2,7 +2,18 @@ import { useQuery } from '@apollo/client/react';
 import { useApolloClient } from '@apollo/client/react';
 import { Alert, Card, Group, Rating, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { AppealPhotos, AppealStatusBadge, AppealTimeline, ErrorState, hasErrorCode, LoadingState, Page, TERRITORIES_QUERY, useFormat, useLocalizedName } from '@app/ui';
+import {
+  AppealPhotos,
+  AppealStatusBadge,
+  AppealTimeline,
+  ErrorState,
+  hasErrorCode,
+  LoadingState,
+  Page,
+  TERRITORIES_QUERY,
+  useFormat,
+  useLocalizedName,
+} from '@app/ui';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -17,7 +28,8 @@ import { useAppeal } from './use-appeal';
 import { WithdrawAppeal } from './withdraw-appeal';
 
 const OPEN: ReadonlySet<string> = new Set(['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED']);
-const lastText = (appeal: AppealDetails, type: string): string | null => appeal.timeline.findLast((step) => step.type === type)?.text ?? null;
+const lastText = (appeal: AppealDetails, type: string): string | null =>
+  appeal.timeline.findLast((step) => step.type === type)?.text ?? null;
 
 export function AppealPage() {
   const { t } = useTranslation();
@@ -44,7 +56,10 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
   const { fullName: categoryName } = useCategoryOptions();
   const deputies = useQuery(DEPUTIES_QUERY, { variables: { regionCode: appeal.regionCode }, fetchPolicy: 'cache-first' });
   const territories = useQuery(TERRITORIES_QUERY, { variables: { regionCode: appeal.regionCode }, fetchPolicy: 'cache-first' });
-  const deputyName = useCallback((id: string) => deputies.data?.deputies.find((deputy) => deputy.id === id)?.fullName ?? null, [deputies.data]);
+  const deputyName = useCallback(
+    (id: string) => deputies.data?.deputies.find((deputy) => deputy.id === id)?.fullName ?? null,
+    [deputies.data],
+  );
   const territory = territories.data?.territories.find((candidate) => candidate.id === appeal.territoryId);
   const actions = useMemo(() => voterActions(appeal, new Date()), [appeal]);
   const answer = lastText(appeal, 'AppealAnswered');
@@ -67,13 +82,21 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
           <Fact
             label={OPEN.has(appeal.status) ? t('appeal.due') : t('appeal.dueWas')}
             value={format.date(appeal.answerDueAt)}
-            hint={appeal.status === 'AWAITING_CLARIFICATION' ? t('appeal.clockPaused') : appeal.extended && appeal.extensionReason ? t('appeal.extended', { reason: appeal.extensionReason }) : undefined}
+            hint={
+              appeal.status === 'AWAITING_CLARIFICATION'
+                ? t('appeal.clockPaused')
+                : appeal.extended && appeal.extensionReason
+                  ? t('appeal.extended', { reason: appeal.extensionReason })
+                  : undefined
+            }
           />
           {appeal.closedAt && <Fact label={t('appeal.closed')} value={format.date(appeal.closedAt)} />}
         </SimpleGrid>
       </Card>
 
-      {actions.clarify && <ClarificationForm appealId={appeal.id} question={lastText(appeal, 'ClarificationRequested')} onDone={done(t('clarify.sent'))} />}
+      {actions.clarify && (
+        <ClarificationForm appealId={appeal.id} question={lastText(appeal, 'ClarificationRequested')} onDone={done(t('clarify.sent'))} />
+      )}
 
       {answer && (
         <Card withBorder padding="md" component="section" aria-labelledby="answer-title" bg="var(--mantine-color-green-light)">

@@ -9,12 +9,22 @@ import { type AppealCommandResult, PROVIDE_CLARIFICATION } from '../../graphql/a
 const MAX = 10_000;
 
 /** The deputy's question and the voter's reply; replying restarts the answer clock. */
-export function ClarificationForm({ appealId, question, onDone }: { appealId: string; question: string | null; onDone: (result: AppealCommandResult) => void }) {
+export function ClarificationForm({
+  appealId,
+  question,
+  onDone,
+}: {
+  appealId: string;
+  question: string | null;
+  onDone: (result: AppealCommandResult) => void;
+}) {
   const { t } = useTranslation();
   const [commandId] = useState(newCommandId);
   const form = useForm({
     initialValues: { text: '' },
-    validate: { text: (value) => (!value.trim() ? t('clarify.required') : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null) },
+    validate: {
+      text: (value) => (!value.trim() ? t('clarify.required') : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null),
+    },
   });
   const { formError, handleError, clearFormError } = useServerFormErrors(form, { text: { path: 'text' } });
   const [provide, { loading }] = useMutation(PROVIDE_CLARIFICATION);

@@ -66,7 +66,13 @@ export function FeedbackForm({ appealId, onDone }: { appealId: string; onDone: (
             {t('feedback.title')}
           </Title>
           {SCORES.map((name) => (
-            <StarsField key={name} label={t(`feedback.${name}`)} value={form.values[name]} onChange={(value) => form.setFieldValue(name, value)} error={form.errors[name]} />
+            <StarsField
+              key={name}
+              label={t(`feedback.${name}`)}
+              value={form.values[name]}
+              onChange={(value) => form.setFieldValue(name, value)}
+              error={form.errors[name]}
+            />
           ))}
           <Radio.Group label={t('feedback.solved')} required {...form.getInputProps('solved')}>
             <Group mt="xs">
@@ -87,7 +93,17 @@ export function FeedbackForm({ appealId, onDone }: { appealId: string; onDone: (
 }
 
 /** 1–5 stars, labelled as a group for screen readers. */
-function StarsField({ label, value, onChange, error }: { label: string; value: number; onChange: (value: number) => void; error: unknown }) {
+function StarsField({
+  label,
+  value,
+  onChange,
+  error,
+}: {
+  label: string;
+  value: number;
+  onChange: (value: number) => void;
+  error: unknown;
+}) {
   const { t } = useTranslation();
   const id = useId();
   return (

@@ -16,7 +16,9 @@ export function ReopenForm({ appealId, onDone }: { appealId: string; onDone: (re
   const [commandId] = useState(newCommandId);
   const form = useForm({
     initialValues: { reason: '' },
-    validate: { reason: (value) => (!value.trim() ? t('reopen.required') : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null) },
+    validate: {
+      reason: (value) => (!value.trim() ? t('reopen.required') : [...value.trim()].length > MAX ? t('form.tooLong', { max: MAX }) : null),
+    },
   });
   const { formError, handleError, clearFormError } = useServerFormErrors(form, { reason: { path: 'reason' } });
   const [reopen, { loading }] = useMutation(REOPEN_APPEAL);

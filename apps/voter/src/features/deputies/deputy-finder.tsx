@@ -17,7 +17,10 @@ export function DeputyFinder() {
     setParams(
       (current) => {
         const next = new URLSearchParams(current);
-        for (const [key, value] of [['region', place.regionCode], ['territory', place.territoryId]] as const) {
+        for (const [key, value] of [
+          ['region', place.regionCode],
+          ['territory', place.territoryId],
+        ] as const) {
           if (value) next.set(key, value);
           else next.delete(key);
         }
@@ -47,7 +50,11 @@ function DeputyList({ regionCode, territoryId }: { regionCode: string; territory
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }} data-testid="deputy-list">
       {deputies.map((deputy) => (
-        <DeputyCard key={deputy.id} deputy={deputy} writeTo={`/appeals/new?${new URLSearchParams({ region: regionCode, territory: territoryId, deputy: deputy.id })}`} />
+        <DeputyCard
+          key={deputy.id}
+          deputy={deputy}
+          writeTo={`/appeals/new?${new URLSearchParams({ region: regionCode, territory: territoryId, deputy: deputy.id })}`}
+        />
       ))}
     </SimpleGrid>
   );

@@ -13,7 +13,10 @@ export function RegionSelect({ value, onChange, error, required }: SelectProps) 
   const name = useLocalizedName();
   const { data, loading, error: loadError } = useQuery(REGIONS_QUERY, { fetchPolicy: 'cache-first' });
   const options = useMemo(
-    () => (data?.regions ?? []).map((region) => ({ value: region.code, label: `${name(region)} (${region.code})` })).sort((a, b) => a.label.localeCompare(b.label)),
+    () =>
+      (data?.regions ?? [])
+        .map((region) => ({ value: region.code, label: `${name(region)} (${region.code})` }))
+        .sort((a, b) => a.label.localeCompare(b.label)),
     [data, name],
   );
   return (
@@ -37,8 +40,15 @@ export function RegionSelect({ value, onChange, error, required }: SelectProps) 
 export function TerritorySelect({ regionCode, value, onChange, error, required }: SelectProps & { regionCode: string }) {
   const { t } = useTranslation();
   const name = useLocalizedName();
-  const { data, loading, error: loadError } = useQuery(TERRITORIES_QUERY, { variables: { regionCode }, skip: !regionCode, fetchPolicy: 'cache-first' });
-  const options = useMemo(() => (data?.territories ?? []).map((territory) => ({ value: territory.id, label: name(territory) })), [data, name]);
+  const {
+    data,
+    loading,
+    error: loadError,
+  } = useQuery(TERRITORIES_QUERY, { variables: { regionCode }, skip: !regionCode, fetchPolicy: 'cache-first' });
+  const options = useMemo(
+    () => (data?.territories ?? []).map((territory) => ({ value: territory.id, label: name(territory) })),
+    [data, name],
+  );
   return (
     <Select
       label={t('places.territory')}
@@ -72,8 +82,19 @@ export function PlaceFields({
 }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 2 }}>
-      <RegionSelect value={regionCode} onChange={(code) => onChange({ regionCode: code, territoryId: '' })} error={errors.regionCode} required={required} />
-      <TerritorySelect regionCode={regionCode} value={territoryId} onChange={(id) => onChange({ regionCode, territoryId: id })} error={errors.territoryId} required={required} />
+      <RegionSelect
+        value={regionCode}
+        onChange={(code) => onChange({ regionCode: code, territoryId: '' })}
+        error={errors.regionCode}
+        required={required}
+      />
+      <TerritorySelect
+        regionCode={regionCode}
+        value={territoryId}
+        onChange={(id) => onChange({ regionCode, territoryId: id })}
+        error={errors.territoryId}
+        required={required}
+      />
     </SimpleGrid>
   );
 }

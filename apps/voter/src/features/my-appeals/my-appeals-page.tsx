@@ -36,7 +36,10 @@ export function MyAppealsPage() {
     >
       <Select
         label={t('myAppeals.statusFilter')}
-        data={[{ value: 'ALL', label: t('myAppeals.allStatuses') }, ...APPEAL_STATUSES.map((value) => ({ value, label: t(`ui:appealStatus.${value}`) }))]}
+        data={[
+          { value: 'ALL', label: t('myAppeals.allStatuses') },
+          ...APPEAL_STATUSES.map((value) => ({ value, label: t(`ui:appealStatus.${value}`) })),
+        ]}
         value={status ?? 'ALL'}
         onChange={(value) => setParams(value && value !== 'ALL' ? { status: value } : {}, { replace: true })}
         allowDeselect={false}
@@ -72,7 +75,11 @@ export function MyAppealsPage() {
           </Stack>
           {list.hasNextPage && (
             <Group justify="center">
-              <Button variant="default" loading={networkStatus === NetworkStatus.fetchMore} onClick={() => void fetchMore({ variables: { after: list.endCursor } })}>
+              <Button
+                variant="default"
+                loading={networkStatus === NetworkStatus.fetchMore}
+                onClick={() => void fetchMore({ variables: { after: list.endCursor } })}
+              >
                 {t('myAppeals.more')}
               </Button>
             </Group>

@@ -50,7 +50,8 @@ export function NewAppealPage() {
   const maxSubject = rules?.maxSubjectLength;
   const maxText = rules?.maxTextLength;
 
-  const tooLong = (max: number | undefined) => (value: string) => (max !== undefined && length(value) > max ? t('form.tooLong', { max: format.count(max) }) : null);
+  const tooLong = (max: number | undefined) => (value: string) =>
+    max !== undefined && length(value) > max ? t('form.tooLong', { max: format.count(max) }) : null;
   const form = useForm<Values>({
     initialValues: {
       regionCode: params.get('region') ?? '',
@@ -71,7 +72,9 @@ export function NewAppealPage() {
       subject: (value) => (length(value) === 0 ? t('newAppeal.errors.subject') : tooLong(maxSubject)(value)),
       text: (value) => (length(value) === 0 ? t('newAppeal.errors.text') : tooLong(maxText)(value)),
       name: (value, values) =>
-        length(value) === 0 && (length(values.contact) > 0 || length(values.postalAddress) > 0) ? t('newAppeal.errors.name') : tooLong(PERSONAL_LIMITS.name)(value),
+        length(value) === 0 && (length(values.contact) > 0 || length(values.postalAddress) > 0)
+          ? t('newAppeal.errors.name')
+          : tooLong(PERSONAL_LIMITS.name)(value),
       contact: tooLong(PERSONAL_LIMITS.contact),
       postalAddress: tooLong(PERSONAL_LIMITS.postalAddress),
       consent: (value) => (value ? null : t('newAppeal.errors.consent')),
@@ -168,7 +171,9 @@ export function NewAppealPage() {
             <Stack gap="sm">
               <TextInput
                 label={t('newAppeal.subject')}
-                description={maxSubject === undefined ? t('newAppeal.subjectHint') : t('newAppeal.subjectHintMax', { max: format.count(maxSubject) })}
+                description={
+                  maxSubject === undefined ? t('newAppeal.subjectHint') : t('newAppeal.subjectHintMax', { max: format.count(maxSubject) })
+                }
                 required
                 maxLength={maxSubject}
                 {...form.getInputProps('subject')}
@@ -222,7 +227,12 @@ export function NewAppealPage() {
                 {t('newAppeal.aboutYouHint')}
               </Text>
               <TextInput label={t('personal.name')} autoComplete="name" {...form.getInputProps('name')} />
-              <TextInput label={t('personal.contact')} description={t('personal.contactHint')} autoComplete="email" {...form.getInputProps('contact')} />
+              <TextInput
+                label={t('personal.contact')}
+                description={t('personal.contactHint')}
+                autoComplete="email"
+                {...form.getInputProps('contact')}
+              />
               <TextInput label={t('personal.postalAddress')} autoComplete="street-address" {...form.getInputProps('postalAddress')} />
             </Stack>
           </Fieldset>
@@ -269,7 +279,10 @@ function DeputyChoice({ regionCode, territoryId, value, onChange, error }: Deput
   const { t } = useTranslation();
   const { data, loading } = useQuery(DEPUTIES_QUERY, { variables: { regionCode, territoryId }, skip: !regionCode || !territoryId });
   const options = useMemo(
-    () => [{ value: AUTO, label: t('newAppeal.deputyAuto') }, ...(data?.deputies ?? []).map((deputy) => ({ value: deputy.id, label: deputy.fullName }))],
+    () => [
+      { value: AUTO, label: t('newAppeal.deputyAuto') },
+      ...(data?.deputies ?? []).map((deputy) => ({ value: deputy.id, label: deputy.fullName })),
+    ],
     [data, t],
   );
   return (

@@ -74,13 +74,19 @@ export function PhotoPicker({ rules, photos, onChange, error, disabled = false }
     if (!signal || signal.aborted) return;
     const { accepted, rejected } = screenFiles(files, photos.length, rules);
     setRefused(rejected);
-    const chosen = accepted.map((file) => ({ file, key: crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`, name: file.name, preview: URL.createObjectURL(file) }));
+    const chosen = accepted.map((file) => ({
+      file,
+      key: crypto.randomUUID?.() ?? `${Date.now()}-${Math.random()}`,
+      name: file.name,
+      preview: URL.createObjectURL(file),
+    }));
     onChange((current) => [...current, ...chosen.map(({ file: _file, ...photo }) => ({ ...photo, id: null }))]);
     await uploadPhotos(chosen, {
       accessToken,
       signal,
       isChosen: (key) => photosRef.current.some((photo) => photo.key === key),
-      onUploaded: (key, uploaded) => onChange((current) => current.map((photo) => (photo.key === key ? { ...photo, id: uploaded } : photo))),
+      onUploaded: (key, uploaded) =>
+        onChange((current) => current.map((photo) => (photo.key === key ? { ...photo, id: uploaded } : photo))),
       onRefused: (photo, problem) => {
         forget(photo.key);
         setRefused((current) => [...current, { name: photo.name, problem }]);
@@ -104,7 +110,12 @@ export function PhotoPicker({ rules, photos, onChange, error, disabled = false }
         <SimpleGrid cols={{ base: 3, sm: 5 }} spacing="xs" data-testid="chosen-photos">
           {photos.map((photo, index) => (
             <Paper key={photo.key} withBorder radius="sm" pos="relative" style={{ overflow: 'hidden' }}>
-              <Image src={photo.preview} alt={t('photos.preview', { number: index + 1, name: photo.name })} fit="cover" style={{ aspectRatio: '1' }} />
+              <Image
+                src={photo.preview}
+                alt={t('photos.preview', { number: index + 1, name: photo.name })}
+                fit="cover"
+                style={{ aspectRatio: '1' }}
+              />
               <Group pos="absolute" top={4} right={4} gap={4}>
                 {photo.id === null && <Loader size="xs" role="status" aria-label={t('photos.uploading', { name: photo.name })} />}
                 <ActionIcon
@@ -141,10 +152,19 @@ export function PhotoPicker({ rules, photos, onChange, error, disabled = false }
         </Text>
       </Group>
       {refused.length > 0 && (
-        <Alert color="orange" title={t('photos.refusedTitle')} role="status" onClose={() => setRefused([])} withCloseButton closeButtonLabel={t('photos.dismiss')}>
+        <Alert
+          color="orange"
+          title={t('photos.refusedTitle')}
+          role="status"
+          onClose={() => setRefused([])}
+          withCloseButton
+          closeButtonLabel={t('photos.dismiss')}
+        >
           <List size="sm">
             {refused.map((item, index) => (
-              <List.Item key={`${item.name}-${index}`}>{t(`photos.problem.${item.problem}`, { name: item.name, max: rules.maxPhotos, mb: maxMb })}</List.Item>
+              <List.Item key={`${item.name}-${index}`}>
+                {t(`photos.problem.${item.problem}`, { name: item.name, max: rules.maxPhotos, mb: maxMb })}
+              </List.Item>
             ))}
           </List>
         </Alert>

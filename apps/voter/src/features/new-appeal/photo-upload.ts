@@ -4,13 +4,19 @@
  */
 
 /** Why a photo was not taken, for the page to say in its own words. */
-export type PhotoProblem = 'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'BUSY' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
+export type PhotoProblem =
+  'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'BUSY' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
 
 export type PhotoRules = Readonly<{ maxPhotos: number; maxPhotoBytes: number; photoTypes: readonly string[] }>;
 
 export type UploadOutcome = Readonly<{ ok: true; id: string } | { ok: false; problem: PhotoProblem }>;
 
-const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp' };
+const TYPES_BY_EXTENSION: Readonly<Record<string, string>> = {
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+  webp: 'image/webp',
+};
 
 /**
  * A file's type as the browser gives it, or from its name's extension when the browser gives none (some
@@ -64,7 +70,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * Uploads one photo; when the server is busy with others' photos, tries again a few times first. Once
  * `signal` is aborted the request is cancelled and not tried again (the outcome then means nothing).
  */
-export async function uploadPhoto(file: File, accessToken: TokenSource, wait: (ms: number) => Promise<unknown> = sleep, signal?: AbortSignal): Promise<UploadOutcome> {
+export async function uploadPhoto(
+  file: File,
+  accessToken: TokenSource,
+  wait: (ms: number) => Promise<unknown> = sleep,
+  signal?: AbortSignal,
+): Promise<UploadOutcome> {
   let outcome = await uploadOnce(file, accessToken, signal);
   for (const ms of BUSY_RETRIES_MS) {
     if (outcome.ok || outcome.problem !== 'BUSY') break;

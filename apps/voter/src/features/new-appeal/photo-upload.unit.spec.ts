@@ -6,7 +6,13 @@ const file = (name: string, type: string, size: number): File => new File([new U
 describe('screenFiles', () => {
   it('takes photos of an accepted type and size until the limit, and says why it left each other one out', () => {
     const { accepted, rejected } = screenFiles(
-      [file('a.jpg', 'image/jpeg', 10), file('b.heic', 'image/heic', 10), file('c.png', 'image/png', 1001), file('d.webp', 'image/webp', 1000), file('e.jpg', 'image/jpeg', 5)],
+      [
+        file('a.jpg', 'image/jpeg', 10),
+        file('b.heic', 'image/heic', 10),
+        file('c.png', 'image/png', 1001),
+        file('d.webp', 'image/webp', 1000),
+        file('e.jpg', 'image/jpeg', 5),
+      ],
       1,
       rules,
     );
@@ -22,10 +28,14 @@ describe('screenFiles', () => {
     expect(photoType(file('IMG_0042.JPG', '', 10))).toBe('image/jpeg');
     expect(photoType(file('yard.jpeg', '', 10))).toBe('image/jpeg');
     expect(photoType(file('scan.png', 'image/png', 10))).toBe('image/png');
-    const { accepted, rejected } = screenFiles([file('IMG_0042.jpg', '', 10), file('pic.webp', '', 10), file('IMG_0043.heic', '', 10), file('photo', '', 10)], 0, {
-      ...rules,
-      maxPhotos: 5,
-    });
+    const { accepted, rejected } = screenFiles(
+      [file('IMG_0042.jpg', '', 10), file('pic.webp', '', 10), file('IMG_0043.heic', '', 10), file('photo', '', 10)],
+      0,
+      {
+        ...rules,
+        maxPhotos: 5,
+      },
+    );
     expect(accepted.map((f) => f.name)).toEqual(['IMG_0042.jpg', 'pic.webp']);
     expect(rejected).toEqual([
       { name: 'IMG_0043.heic', problem: 'TYPE' },
@@ -34,7 +44,10 @@ describe('screenFiles', () => {
   });
 
   it('takes nothing once the appeal has all its photos', () => {
-    expect(screenFiles([file('a.jpg', 'image/jpeg', 1)], 3, rules)).toEqual({ accepted: [], rejected: [{ name: 'a.jpg', problem: 'TOO_MANY' }] });
+    expect(screenFiles([file('a.jpg', 'image/jpeg', 1)], 3, rules)).toEqual({
+      accepted: [],
+      rejected: [{ name: 'a.jpg', problem: 'TOO_MANY' }],
+    });
   });
 });
 
@@ -54,7 +67,8 @@ describe('uploadProblem', () => {
 });
 
 describe('uploadPhoto', () => {
-  const respond = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const respond = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   afterEach(() => jest.restoreAllMocks());
 
   it('asks again while the server is busy with other photos, then takes the id', async () => {
@@ -64,7 +78,11 @@ describe('uploadPhoto', () => {
       .mockResolvedValueOnce(respond(429, { code: 'RATE_LIMITED', field: 'file', reason: 'BUSY' }))
       .mockResolvedValueOnce(respond(201, { id: 'photo-1' }));
     const waits: number[] = [];
-    const outcome = await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async (ms) => void waits.push(ms));
+    const outcome = await uploadPhoto(
+      file('a.jpg', 'image/jpeg', 10),
+      async () => 'token',
+      async (ms) => void waits.push(ms),
+    );
     expect(outcome).toEqual({ ok: true, id: 'photo-1' });
     expect(waits).toEqual([1_000, 2_000]);
     expect(fetch).toHaveBeenCalledTimes(3);
@@ -73,23 +91,39 @@ describe('uploadPhoto', () => {
 
   it('gives up on a busy server after a few tries, and does not retry other refusals', async () => {
     jest.spyOn(globalThis, 'fetch').mockImplementation(async () => respond(429, { code: 'RATE_LIMITED', reason: 'BUSY' }));
-    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async () => undefined)).toEqual({ ok: false, problem: 'BUSY' });
+    expect(
+      await uploadPhoto(
+        file('a.jpg', 'image/jpeg', 10),
+        async () => 'token',
+        async () => undefined,
+      ),
+    ).toEqual({ ok: false, problem: 'BUSY' });
     expect(globalThis.fetch).toHaveBeenCalledTimes(4);
 
     jest.spyOn(globalThis, 'fetch').mockResolvedValue(respond(400, { code: 'BAD_USER_INPUT', field: 'file' }));
-    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => 'token', async () => undefined)).toEqual({ ok: false, problem: 'UNREADABLE' });
+    expect(
+      await uploadPhoto(
+        file('a.jpg', 'image/jpeg', 10),
+        async () => 'token',
+        async () => undefined,
+      ),
+    ).toEqual({ ok: false, problem: 'UNREADABLE' });
   });
 
   it('says the session has ended without a token, and offline when the sign-in cannot be renewed', async () => {
     const fetch = jest.spyOn(globalThis, 'fetch');
     expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), async () => null)).toEqual({ ok: false, problem: 'SIGNED_OUT' });
-    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), () => Promise.reject(new Error('provider unreachable')))).toEqual({ ok: false, problem: 'NETWORK' });
+    expect(await uploadPhoto(file('a.jpg', 'image/jpeg', 10), () => Promise.reject(new Error('provider unreachable')))).toEqual({
+      ok: false,
+      problem: 'NETWORK',
+    });
     expect(fetch).not.toHaveBeenCalled();
   });
 });
 
 describe('uploadPhotos', () => {
-  const respond = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+  const respond = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
   const pending = (...names: string[]): PendingPhoto[] => names.map((name) => ({ key: name, name, file: file(name, 'image/jpeg', 10) }));
   const requests = (fetch: jest.SpyInstance) => fetch.mock.calls.map(([url, init]) => `${(init as RequestInit).method} ${String(url)}`);
   afterEach(() => jest.restoreAllMocks());
@@ -106,7 +140,9 @@ describe('uploadPhotos', () => {
 
   it('uploads one photo after the other and gives each its id, discarding one removed meanwhile', async () => {
     let next = 0;
-    const fetch = jest.spyOn(globalThis, 'fetch').mockImplementation(async (url) => (String(url) === '/attachments' ? respond(201, { id: `photo-${++next}` }) : respond(204, null)));
+    const fetch = jest
+      .spyOn(globalThis, 'fetch')
+      .mockImplementation(async (url) => (String(url) === '/attachments' ? respond(201, { id: `photo-${++next}` }) : respond(204, null)));
     const photos = queue(new AbortController().signal, (key) => key !== 'b.jpg');
     await uploadPhotos(pending('a.jpg', 'b.jpg', 'c.jpg'), photos);
     expect(photos.onUploaded.mock.calls).toEqual([

@@ -12,7 +12,10 @@ export function suggestCategory<C extends SuggestableCategory>(text: string, cat
   let best: C | null = null;
   let bestScore = 0;
   for (const category of categories) {
-    const score = category.keywords.reduce((sum, keyword) => (keyword && haystack.includes(normalise(keyword)) ? sum + keyword.length : sum), 0);
+    const score = category.keywords.reduce(
+      (sum, keyword) => (keyword && haystack.includes(normalise(keyword)) ? sum + keyword.length : sum),
+      0,
+    );
     if (score > bestScore) {
       best = category;
       bestScore = score;

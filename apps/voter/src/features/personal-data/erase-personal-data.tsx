@@ -40,7 +40,11 @@ export function ErasePersonalData() {
       <Modal opened={opened} onClose={close} title={t('personal.eraseConfirmTitle')} centered>
         <Stack gap="md">
           <Text size="sm">{t('personal.eraseConfirmText')}</Text>
-          <Checkbox label={t('personal.eraseUnderstood')} checked={understood} onChange={(event) => setUnderstood(event.currentTarget.checked)} />
+          <Checkbox
+            label={t('personal.eraseUnderstood')}
+            checked={understood}
+            onChange={(event) => setUnderstood(event.currentTarget.checked)}
+          />
           <FormError error={error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>

@@ -38,7 +38,8 @@ export function PersonalDataPage() {
 
 function PersonalDataForm({ data }: { data: MyPersonalData }) {
   const { t } = useTranslation();
-  const tooLong = (field: keyof typeof LIMITS) => (value: string) => ([...value.trim()].length > LIMITS[field] ? t('form.tooLong', { max: LIMITS[field] }) : null);
+  const tooLong = (field: keyof typeof LIMITS) => (value: string) =>
+    [...value.trim()].length > LIMITS[field] ? t('form.tooLong', { max: LIMITS[field] }) : null;
   const form = useForm({
     initialValues: { name: data.name ?? '', contact: data.contact ?? '', postalAddress: data.postalAddress ?? '' },
     validate: {
@@ -63,7 +64,11 @@ function PersonalDataForm({ data }: { data: MyPersonalData }) {
   const onSubmit = form.onSubmit(async (values) => {
     clearFormError();
     try {
-      await save({ variables: { input: { name: values.name.trim(), contact: values.contact.trim() || null, postalAddress: values.postalAddress.trim() || null } } });
+      await save({
+        variables: {
+          input: { name: values.name.trim(), contact: values.contact.trim() || null, postalAddress: values.postalAddress.trim() || null },
+        },
+      });
       notifications.show({ color: 'green', message: t('personal.saved') });
     } catch (error) {
       handleError(error);
@@ -79,7 +84,12 @@ function PersonalDataForm({ data }: { data: MyPersonalData }) {
           </Title>
           {!data.name && <Text size="sm">{t('personal.nothingYet')}</Text>}
           <TextInput label={t('personal.name')} required autoComplete="name" {...form.getInputProps('name')} />
-          <TextInput label={t('personal.contact')} description={t('personal.contactHint')} autoComplete="email" {...form.getInputProps('contact')} />
+          <TextInput
+            label={t('personal.contact')}
+            description={t('personal.contactHint')}
+            autoComplete="email"
+            {...form.getInputProps('contact')}
+          />
           <TextInput label={t('personal.postalAddress')} autoComplete="street-address" {...form.getInputProps('postalAddress')} />
           <FormError error={formError} />
           <Button type="submit" loading={loading} disabled={!form.isDirty()} style={{ alignSelf: 'flex-start' }}>

@@ -29,7 +29,9 @@ export function PrivacyPage() {
         <LoadingState />
       ) : (
         <Stack gap="md" maw={760}>
-          {rules && <Text c="dimmed">{t('privacy.version', { version: policyVersionText(rules.personalDataPolicy.version, format.day) })}</Text>}
+          {rules && (
+            <Text c="dimmed">{t('privacy.version', { version: policyVersionText(rules.personalDataPolicy.version, format.day) })}</Text>
+          )}
           <Text>{t('privacy.lead')}</Text>
           {SECTIONS.map((section) => (
             <Stack key={section} gap={4}>

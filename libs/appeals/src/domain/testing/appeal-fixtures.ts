@@ -1,10 +1,5 @@
 /** Actors, times and command builders for appeal decider tests. */
-import type {
-  AppealCommand,
-  CommandMetadata,
-  SubmitAppeal,
-  SubmitFeedback,
-} from '../appeal-commands';
+import type { AppealCommand, CommandMetadata, SubmitAppeal, SubmitFeedback } from '../appeal-commands';
 import { decide } from '../appeal-decider';
 import type { AppealEvent, Deadline, RejectReason } from '../appeal-events';
 import { type AppealState, evolve, initialState } from '../appeal-state';
@@ -37,7 +32,12 @@ export const as = {
 type DataOf<TType extends AppealCommand['type']> = Extract<AppealCommand, { type: TType }>['data'];
 
 let sequence = 0;
-function command<TType extends AppealCommand['type']>(type: TType, data: DataOf<TType>, actor: Actor, at: string): Extract<AppealCommand, { type: TType }> {
+function command<TType extends AppealCommand['type']>(
+  type: TType,
+  data: DataOf<TType>,
+  actor: Actor,
+  at: string,
+): Extract<AppealCommand, { type: TType }> {
   sequence += 1;
   return { type, data, metadata: { ...actor, commandId: `command-${sequence}`, at } } as Extract<AppealCommand, { type: TType }>;
 }
@@ -57,12 +57,20 @@ export const submitData: SubmitAppeal['data'] = {
   firstResponseTargetHours: 24,
 };
 
-const feedbackData: SubmitFeedback['data'] = { appealId: APPEAL_ID, promptness: 5, quality: 4, attentiveness: 5, solved: 'YES', comment: null };
+const feedbackData: SubmitFeedback['data'] = {
+  appealId: APPEAL_ID,
+  promptness: 5,
+  quality: 4,
+  attentiveness: 5,
+  solved: 'YES',
+  comment: null,
+};
 const id = { appealId: APPEAL_ID };
 
 /** One builder per command: `(at, data overrides, actor)`, with valid defaults from the right actor. */
 export const cmd = {
-  submit: (data: Partial<SubmitAppeal['data']> = {}, at = T0, actor: Actor = as.voter) => command('SubmitAppeal', { ...submitData, ...data }, actor, at),
+  submit: (data: Partial<SubmitAppeal['data']> = {}, at = T0, actor: Actor = as.voter) =>
+    command('SubmitAppeal', { ...submitData, ...data }, actor, at),
   acknowledge: (at: string, actor: Actor = as.deputy) => command('AcknowledgeAppeal', id, actor, at),
   requestClarification: (at: string, data: { question?: string } = {}, actor: Actor = as.deputy) =>
     command('RequestClarification', { ...id, question: 'Какой номер дома?', ...data }, actor, at),
@@ -76,12 +84,15 @@ export const cmd = {
     command('ExtendDeadline', { ...id, days: 10, reason: 'Ждём ответа управляющей компании', ...data }, actor, at),
   answer: (at: string, data: { text?: string } = {}, actor: Actor = as.deputy) =>
     command('AnswerAppeal', { ...id, text: 'Управляющая компания обязалась убирать ежедневно.', ...data }, actor, at),
-  reopen: (at: string, data: { reason?: string } = {}, actor: Actor = as.voter) => command('ReopenAppeal', { ...id, reason: 'Так и не убирают', ...data }, actor, at),
+  reopen: (at: string, data: { reason?: string } = {}, actor: Actor = as.voter) =>
+    command('ReopenAppeal', { ...id, reason: 'Так и не убирают', ...data }, actor, at),
   withdraw: (at: string, actor: Actor = as.voter) => command('WithdrawAppeal', id, actor, at),
   feedback: (at: string, data: Partial<Record<keyof SubmitFeedback['data'], unknown>> = {}, actor: Actor = as.voter) =>
     command('SubmitFeedback', { ...feedbackData, ...data } as SubmitFeedback['data'], actor, at),
-  assign: (at: string, deputyId = OTHER_DEPUTY, actor: Actor = as.moderator) => command('AssignAppeal', { ...id, deputyId, reason: 'Депутат в отпуске' }, actor, at),
-  recategorize: (at: string, categoryId = 'roads', actor: Actor = as.moderator) => command('RecategorizeAppeal', { ...id, categoryId }, actor, at),
+  assign: (at: string, deputyId = OTHER_DEPUTY, actor: Actor = as.moderator) =>
+    command('AssignAppeal', { ...id, deputyId, reason: 'Депутат в отпуске' }, actor, at),
+  recategorize: (at: string, categoryId = 'roads', actor: Actor = as.moderator) =>
+    command('RecategorizeAppeal', { ...id, categoryId }, actor, at),
   reject: (at: string, actor: Actor = as.moderator, reason: RejectReason = 'SPAM', note: string | null = null) =>
     command('RejectAppeal', { ...id, reason, note }, actor, at),
   markOverdue: (deadline: Deadline, at: string, actor: Actor = as.system) => command('MarkOverdue', { ...id, deadline }, actor, at),

@@ -20,7 +20,10 @@ export class RegistryProjection implements Projection {
     const of = <T extends RegistryEvent['type']>(type: T): Stored<T>[] => events.filter((e): e is Stored<T> => e.type === type);
     const json = (rows: unknown[]): string => JSON.stringify(rows);
 
-    const regions = lastBy(of('RegionDefined').map((e) => e.data), (r) => r.code);
+    const regions = lastBy(
+      of('RegionDefined').map((e) => e.data),
+      (r) => r.code,
+    );
     if (regions.length) {
       await manager.query(
         `insert into registry_regions (code, name_ru, name_en, federal_district, time_zone)
@@ -31,7 +34,10 @@ export class RegistryProjection implements Projection {
         [json(regions)],
       );
     }
-    const territories = lastBy(of('TerritoryDefined').map((e) => e.data), (t) => t.id);
+    const territories = lastBy(
+      of('TerritoryDefined').map((e) => e.data),
+      (t) => t.id,
+    );
     if (territories.length) {
       await manager.query(
         `insert into registry_territories (id, region_code, name_ru, name_en, kind, population_approx)
@@ -42,7 +48,10 @@ export class RegistryProjection implements Projection {
         [json(territories)],
       );
     }
-    const projects = lastBy(of('NationalProjectDefined').map((e) => e.data), (p) => p.id);
+    const projects = lastBy(
+      of('NationalProjectDefined').map((e) => e.data),
+      (p) => p.id,
+    );
     if (projects.length) {
       await manager.query(
         `insert into registry_national_projects (id, name_ru, name_en, period, start_year, end_year)
@@ -53,7 +62,10 @@ export class RegistryProjection implements Projection {
         [json(projects)],
       );
     }
-    const categories = lastBy(of('CategoryDefined').map((e) => e.data), (c) => c.id);
+    const categories = lastBy(
+      of('CategoryDefined').map((e) => e.data),
+      (c) => c.id,
+    );
     if (categories.length) {
       await manager.query(
         `insert into registry_categories (id, parent_id, name_ru, name_en, first_response_target_hours, national_project_id, keywords)
@@ -90,7 +102,11 @@ export class RegistryProjection implements Projection {
         [json(verified)],
       );
     }
-    const changes = of('RoutingRuleChanged').map((e) => ({ ...e.data, changedAt: e.metadata.occurredAt, position: formatPosition(e.position) }));
+    const changes = of('RoutingRuleChanged').map((e) => ({
+      ...e.data,
+      changedAt: e.metadata.occurredAt,
+      position: formatPosition(e.position),
+    }));
     if (changes.length) {
       await manager.query(
         `insert into routing_rule_history (rule_id, region_code, territory_id, category_id, deputy_id, reason, changed_at, log_position)

@@ -110,7 +110,15 @@ export const SUBCATEGORIES: readonly Subcategory[] = [
     nameRu: 'Капитальный ремонт',
     nameEn: 'Major repairs of apartment buildings',
     firstResponseTargetHours: 72,
-    keywords: ['капремонт', 'капитальный ремонт', 'капитального ремонт', 'фонд капитального', 'замена лифт', 'ремонт кровл', 'ремонт фасад'],
+    keywords: [
+      'капремонт',
+      'капитальный ремонт',
+      'капитального ремонт',
+      'фонд капитального',
+      'замена лифт',
+      'ремонт кровл',
+      'ремонт фасад',
+    ],
   },
   {
     id: 'housing.utility-bills',

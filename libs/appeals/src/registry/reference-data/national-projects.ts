@@ -41,7 +41,12 @@ export const NATIONAL_PROJECTS: readonly NationalProject[] = [
   { id: 'ecology', nameRu: 'Экология', nameEn: 'Ecology', ...set2019 },
   { id: 'safe-quality-roads', nameRu: 'Безопасные качественные дороги', nameEn: 'Safe and Quality Roads', ...set2019 },
   { id: 'culture', nameRu: 'Культура', nameEn: 'Culture', ...set2019 },
-  { id: 'digital-economy', nameRu: 'Цифровая экономика Российской Федерации', nameEn: 'Digital Economy of the Russian Federation', ...set2019 },
+  {
+    id: 'digital-economy',
+    nameRu: 'Цифровая экономика Российской Федерации',
+    nameEn: 'Digital Economy of the Russian Federation',
+    ...set2019,
+  },
   {
     id: 'small-and-medium-business',
     nameRu: 'Малое и среднее предпринимательство и поддержка индивидуальной предпринимательской инициативы',
@@ -50,8 +55,19 @@ export const NATIONAL_PROJECTS: readonly NationalProject[] = [
   },
   { id: 'labour-productivity', nameRu: 'Производительность труда', nameEn: 'Labour Productivity', ...set2019 },
   { id: 'science-and-universities', nameRu: 'Наука и университеты', nameEn: 'Science and Universities', ...set2019 },
-  { id: 'international-cooperation-and-export-2019', nameRu: 'Международная кооперация и экспорт', nameEn: 'International Cooperation and Export', ...set2019 },
-  { id: 'tourism-and-hospitality-industry', nameRu: 'Туризм и индустрия гостеприимства', nameEn: 'Tourism and Hospitality Industry', ...set2019, startYear: 2021 },
+  {
+    id: 'international-cooperation-and-export-2019',
+    nameRu: 'Международная кооперация и экспорт',
+    nameEn: 'International Cooperation and Export',
+    ...set2019,
+  },
+  {
+    id: 'tourism-and-hospitality-industry',
+    nameRu: 'Туризм и индустрия гостеприимства',
+    nameEn: 'Tourism and Hospitality Industry',
+    ...set2019,
+    startYear: 2021,
+  },
 
   // 2025–2030
   { id: 'family', nameRu: 'Семья', nameEn: 'Family', ...set2025 },
@@ -61,13 +77,23 @@ export const NATIONAL_PROJECTS: readonly NationalProject[] = [
   { id: 'infrastructure-for-life', nameRu: 'Инфраструктура для жизни', nameEn: 'Infrastructure for Life', ...set2025 },
   { id: 'environmental-well-being', nameRu: 'Экологическое благополучие', nameEn: 'Environmental Well-Being', ...set2025 },
   { id: 'tourism-and-hospitality', nameRu: 'Туризм и гостеприимство', nameEn: 'Tourism and Hospitality', ...set2025 },
-  { id: 'efficient-and-competitive-economy', nameRu: 'Эффективная и конкурентная экономика', nameEn: 'Efficient and Competitive Economy', ...set2025 },
+  {
+    id: 'efficient-and-competitive-economy',
+    nameRu: 'Эффективная и конкурентная экономика',
+    nameEn: 'Efficient and Competitive Economy',
+    ...set2025,
+  },
   {
     id: 'data-economy',
     nameRu: 'Экономика данных и цифровая трансформация государства',
     nameEn: 'Data Economy and Digital Transformation of the State',
     ...set2025,
   },
-  { id: 'international-cooperation-and-export', nameRu: 'Международная кооперация и экспорт', nameEn: 'International Cooperation and Export', ...set2025 },
+  {
+    id: 'international-cooperation-and-export',
+    nameRu: 'Международная кооперация и экспорт',
+    nameEn: 'International Cooperation and Export',
+    ...set2025,
+  },
   { id: 'efficient-transport-system', nameRu: 'Эффективная транспортная система', nameEn: 'Efficient Transport System', ...set2025 },
 ];

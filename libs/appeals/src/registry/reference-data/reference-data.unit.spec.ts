@@ -5,7 +5,8 @@ const KEBAB = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** The UTC offset a zone has on a given instant, e.g. 'GMT+05:00'. */
 const offsetOf = (timeZone: string, at: Date): string =>
-  new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' }).formatToParts(at).find((part) => part.type === 'timeZoneName')
+    ?.value ?? '';
 
 describe('regions', () => {
   it('lists the 85 federal subjects the product counts, each with a unique two-digit code', () => {
@@ -28,7 +29,16 @@ describe('regions', () => {
 
   it('puts every region in a known federal district, with the official number of subjects in each', () => {
     const counts = Object.fromEntries(FEDERAL_DISTRICTS.map((d) => [d.code, REGIONS.filter((r) => r.federalDistrict === d.code).length]));
-    expect(counts).toEqual({ CENTRAL: 18, NORTHWESTERN: 11, SOUTHERN: 8, NORTH_CAUCASIAN: 7, VOLGA: 14, URAL: 6, SIBERIAN: 10, FAR_EASTERN: 11 });
+    expect(counts).toEqual({
+      CENTRAL: 18,
+      NORTHWESTERN: 11,
+      SOUTHERN: 8,
+      NORTH_CAUCASIAN: 7,
+      VOLGA: 14,
+      URAL: 6,
+      SIBERIAN: 10,
+      FAR_EASTERN: 11,
+    });
   });
 
   it('gives every region a time zone the runtime knows', () => {

@@ -20,15 +20,7 @@
  * IANA zones of each subject's capital, so "per day" analytics and deadlines show local time.
  */
 
-export type FederalDistrict =
-  | 'CENTRAL'
-  | 'NORTHWESTERN'
-  | 'SOUTHERN'
-  | 'NORTH_CAUCASIAN'
-  | 'VOLGA'
-  | 'URAL'
-  | 'SIBERIAN'
-  | 'FAR_EASTERN';
+export type FederalDistrict = 'CENTRAL' | 'NORTHWESTERN' | 'SOUTHERN' | 'NORTH_CAUCASIAN' | 'VOLGA' | 'URAL' | 'SIBERIAN' | 'FAR_EASTERN';
 
 export type FederalDistrictInfo = Readonly<{ code: FederalDistrict; abbreviationRu: string; nameRu: string; nameEn: string }>;
 
@@ -37,7 +29,12 @@ export const FEDERAL_DISTRICTS: readonly FederalDistrictInfo[] = [
   { code: 'CENTRAL', abbreviationRu: 'ЦФО', nameRu: 'Центральный федеральный округ', nameEn: 'Central Federal District' },
   { code: 'NORTHWESTERN', abbreviationRu: 'СЗФО', nameRu: 'Северо-Западный федеральный округ', nameEn: 'Northwestern Federal District' },
   { code: 'SOUTHERN', abbreviationRu: 'ЮФО', nameRu: 'Южный федеральный округ', nameEn: 'Southern Federal District' },
-  { code: 'NORTH_CAUCASIAN', abbreviationRu: 'СКФО', nameRu: 'Северо-Кавказский федеральный округ', nameEn: 'North Caucasian Federal District' },
+  {
+    code: 'NORTH_CAUCASIAN',
+    abbreviationRu: 'СКФО',
+    nameRu: 'Северо-Кавказский федеральный округ',
+    nameEn: 'North Caucasian Federal District',
+  },
   { code: 'VOLGA', abbreviationRu: 'ПФО', nameRu: 'Приволжский федеральный округ', nameEn: 'Volga Federal District' },
   { code: 'URAL', abbreviationRu: 'УФО', nameRu: 'Уральский федеральный округ', nameEn: 'Ural Federal District' },
   { code: 'SIBERIAN', abbreviationRu: 'СФО', nameRu: 'Сибирский федеральный округ', nameEn: 'Siberian Federal District' },
@@ -55,20 +52,62 @@ export type Region = Readonly<{
 /** All 85 federal subjects, ordered by code. */
 export const REGIONS: readonly Region[] = [
   { code: '01', nameRu: 'Республика Адыгея', nameEn: 'Republic of Adygea', federalDistrict: 'SOUTHERN', timeZone: 'Europe/Moscow' },
-  { code: '02', nameRu: 'Республика Башкортостан', nameEn: 'Republic of Bashkortostan', federalDistrict: 'VOLGA', timeZone: 'Asia/Yekaterinburg' },
+  {
+    code: '02',
+    nameRu: 'Республика Башкортостан',
+    nameEn: 'Republic of Bashkortostan',
+    federalDistrict: 'VOLGA',
+    timeZone: 'Asia/Yekaterinburg',
+  },
   { code: '03', nameRu: 'Республика Бурятия', nameEn: 'Republic of Buryatia', federalDistrict: 'FAR_EASTERN', timeZone: 'Asia/Irkutsk' },
   { code: '04', nameRu: 'Республика Алтай', nameEn: 'Altai Republic', federalDistrict: 'SIBERIAN', timeZone: 'Asia/Barnaul' },
-  { code: '05', nameRu: 'Республика Дагестан', nameEn: 'Republic of Dagestan', federalDistrict: 'NORTH_CAUCASIAN', timeZone: 'Europe/Moscow' },
-  { code: '06', nameRu: 'Республика Ингушетия', nameEn: 'Republic of Ingushetia', federalDistrict: 'NORTH_CAUCASIAN', timeZone: 'Europe/Moscow' },
-  { code: '07', nameRu: 'Кабардино-Балкарская Республика', nameEn: 'Kabardino-Balkarian Republic', federalDistrict: 'NORTH_CAUCASIAN', timeZone: 'Europe/Moscow' },
+  {
+    code: '05',
+    nameRu: 'Республика Дагестан',
+    nameEn: 'Republic of Dagestan',
+    federalDistrict: 'NORTH_CAUCASIAN',
+    timeZone: 'Europe/Moscow',
+  },
+  {
+    code: '06',
+    nameRu: 'Республика Ингушетия',
+    nameEn: 'Republic of Ingushetia',
+    federalDistrict: 'NORTH_CAUCASIAN',
+    timeZone: 'Europe/Moscow',
+  },
+  {
+    code: '07',
+    nameRu: 'Кабардино-Балкарская Республика',
+    nameEn: 'Kabardino-Balkarian Republic',
+    federalDistrict: 'NORTH_CAUCASIAN',
+    timeZone: 'Europe/Moscow',
+  },
   { code: '08', nameRu: 'Республика Калмыкия', nameEn: 'Republic of Kalmykia', federalDistrict: 'SOUTHERN', timeZone: 'Europe/Moscow' },
-  { code: '09', nameRu: 'Карачаево-Черкесская Республика', nameEn: 'Karachay-Cherkess Republic', federalDistrict: 'NORTH_CAUCASIAN', timeZone: 'Europe/Moscow' },
+  {
+    code: '09',
+    nameRu: 'Карачаево-Черкесская Республика',
+    nameEn: 'Karachay-Cherkess Republic',
+    federalDistrict: 'NORTH_CAUCASIAN',
+    timeZone: 'Europe/Moscow',
+  },
   { code: '10', nameRu: 'Республика Карелия', nameEn: 'Republic of Karelia', federalDistrict: 'NORTHWESTERN', timeZone: 'Europe/Moscow' },
   { code: '11', nameRu: 'Республика Коми', nameEn: 'Komi Republic', federalDistrict: 'NORTHWESTERN', timeZone: 'Europe/Moscow' },
   { code: '12', nameRu: 'Республика Марий Эл', nameEn: 'Mari El Republic', federalDistrict: 'VOLGA', timeZone: 'Europe/Moscow' },
   { code: '13', nameRu: 'Республика Мордовия', nameEn: 'Republic of Mordovia', federalDistrict: 'VOLGA', timeZone: 'Europe/Moscow' },
-  { code: '14', nameRu: 'Республика Саха (Якутия)', nameEn: 'Sakha (Yakutia) Republic', federalDistrict: 'FAR_EASTERN', timeZone: 'Asia/Yakutsk' },
-  { code: '15', nameRu: 'Республика Северная Осетия — Алания', nameEn: 'Republic of North Ossetia–Alania', federalDistrict: 'NORTH_CAUCASIAN', timeZone: 'Europe/Moscow' },
+  {
+    code: '14',
+    nameRu: 'Республика Саха (Якутия)',
+    nameEn: 'Sakha (Yakutia) Republic',
+    federalDistrict: 'FAR_EASTERN',
+    timeZone: 'Asia/Yakutsk',
+  },
+  {
+    code: '15',
+    nameRu: 'Республика Северная Осетия — Алания',
+    nameEn: 'Republic of North Ossetia–Alania',
+    federalDistrict: 'NORTH_CAUCASIAN',
+    timeZone: 'Europe/Moscow',
+  },
   { code: '16', nameRu: 'Республика Татарстан', nameEn: 'Republic of Tatarstan', federalDistrict: 'VOLGA', timeZone: 'Europe/Moscow' },
   { code: '17', nameRu: 'Республика Тыва', nameEn: 'Tuva Republic', federalDistrict: 'SIBERIAN', timeZone: 'Asia/Krasnoyarsk' },
   { code: '18', nameRu: 'Удмуртская Республика', nameEn: 'Udmurt Republic', federalDistrict: 'VOLGA', timeZone: 'Europe/Samara' },
@@ -92,10 +131,22 @@ export const REGIONS: readonly Region[] = [
   { code: '36', nameRu: 'Воронежская область', nameEn: 'Voronezh Oblast', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '37', nameRu: 'Ивановская область', nameEn: 'Ivanovo Oblast', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '38', nameRu: 'Иркутская область', nameEn: 'Irkutsk Oblast', federalDistrict: 'SIBERIAN', timeZone: 'Asia/Irkutsk' },
-  { code: '39', nameRu: 'Калининградская область', nameEn: 'Kaliningrad Oblast', federalDistrict: 'NORTHWESTERN', timeZone: 'Europe/Kaliningrad' },
+  {
+    code: '39',
+    nameRu: 'Калининградская область',
+    nameEn: 'Kaliningrad Oblast',
+    federalDistrict: 'NORTHWESTERN',
+    timeZone: 'Europe/Kaliningrad',
+  },
   { code: '40', nameRu: 'Калужская область', nameEn: 'Kaluga Oblast', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '41', nameRu: 'Камчатский край', nameEn: 'Kamchatka Krai', federalDistrict: 'FAR_EASTERN', timeZone: 'Asia/Kamchatka' },
-  { code: '42', nameRu: 'Кемеровская область — Кузбасс', nameEn: 'Kemerovo Oblast – Kuzbass', federalDistrict: 'SIBERIAN', timeZone: 'Asia/Novokuznetsk' },
+  {
+    code: '42',
+    nameRu: 'Кемеровская область — Кузбасс',
+    nameEn: 'Kemerovo Oblast – Kuzbass',
+    federalDistrict: 'SIBERIAN',
+    timeZone: 'Asia/Novokuznetsk',
+  },
   { code: '43', nameRu: 'Кировская область', nameEn: 'Kirov Oblast', federalDistrict: 'VOLGA', timeZone: 'Europe/Kirov' },
   { code: '44', nameRu: 'Костромская область', nameEn: 'Kostroma Oblast', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '45', nameRu: 'Курганская область', nameEn: 'Kurgan Oblast', federalDistrict: 'URAL', timeZone: 'Asia/Yekaterinburg' },
@@ -132,11 +183,41 @@ export const REGIONS: readonly Region[] = [
   { code: '76', nameRu: 'Ярославская область', nameEn: 'Yaroslavl Oblast', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '77', nameRu: 'Москва', nameEn: 'Moscow', federalDistrict: 'CENTRAL', timeZone: 'Europe/Moscow' },
   { code: '78', nameRu: 'Санкт-Петербург', nameEn: 'Saint Petersburg', federalDistrict: 'NORTHWESTERN', timeZone: 'Europe/Moscow' },
-  { code: '79', nameRu: 'Еврейская автономная область', nameEn: 'Jewish Autonomous Oblast', federalDistrict: 'FAR_EASTERN', timeZone: 'Asia/Vladivostok' },
-  { code: '83', nameRu: 'Ненецкий автономный округ', nameEn: 'Nenets Autonomous Okrug', federalDistrict: 'NORTHWESTERN', timeZone: 'Europe/Moscow' },
-  { code: '86', nameRu: 'Ханты-Мансийский автономный округ — Югра', nameEn: 'Khanty-Mansi Autonomous Okrug – Yugra', federalDistrict: 'URAL', timeZone: 'Asia/Yekaterinburg' },
-  { code: '87', nameRu: 'Чукотский автономный округ', nameEn: 'Chukotka Autonomous Okrug', federalDistrict: 'FAR_EASTERN', timeZone: 'Asia/Anadyr' },
-  { code: '89', nameRu: 'Ямало-Ненецкий автономный округ', nameEn: 'Yamalo-Nenets Autonomous Okrug', federalDistrict: 'URAL', timeZone: 'Asia/Yekaterinburg' },
+  {
+    code: '79',
+    nameRu: 'Еврейская автономная область',
+    nameEn: 'Jewish Autonomous Oblast',
+    federalDistrict: 'FAR_EASTERN',
+    timeZone: 'Asia/Vladivostok',
+  },
+  {
+    code: '83',
+    nameRu: 'Ненецкий автономный округ',
+    nameEn: 'Nenets Autonomous Okrug',
+    federalDistrict: 'NORTHWESTERN',
+    timeZone: 'Europe/Moscow',
+  },
+  {
+    code: '86',
+    nameRu: 'Ханты-Мансийский автономный округ — Югра',
+    nameEn: 'Khanty-Mansi Autonomous Okrug – Yugra',
+    federalDistrict: 'URAL',
+    timeZone: 'Asia/Yekaterinburg',
+  },
+  {
+    code: '87',
+    nameRu: 'Чукотский автономный округ',
+    nameEn: 'Chukotka Autonomous Okrug',
+    federalDistrict: 'FAR_EASTERN',
+    timeZone: 'Asia/Anadyr',
+  },
+  {
+    code: '89',
+    nameRu: 'Ямало-Ненецкий автономный округ',
+    nameEn: 'Yamalo-Nenets Autonomous Okrug',
+    federalDistrict: 'URAL',
+    timeZone: 'Asia/Yekaterinburg',
+  },
   { code: '91', nameRu: 'Республика Крым', nameEn: 'Republic of Crimea', federalDistrict: 'SOUTHERN', timeZone: 'Europe/Simferopol' },
   { code: '92', nameRu: 'Севастополь', nameEn: 'Sevastopol', federalDistrict: 'SOUTHERN', timeZone: 'Europe/Simferopol' },
 ];

@@ -9,10 +9,14 @@ export class PiiAttachmentsRecorded1763900700000 implements MigrationInterface {
   name = 'PiiAttachmentsRecorded1763900700000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query('alter table pii_attachments add column claimed_at timestamptz, add column recorded boolean not null default false');
+    await queryRunner.query(
+      'alter table pii_attachments add column claimed_at timestamptz, add column recorded boolean not null default false',
+    );
     // Claims made before this column were settled by the submission that made them.
     await queryRunner.query('update pii_attachments set recorded = true, claimed_at = created_at where appeal_id is not null');
-    await queryRunner.query('create index pii_attachments_unsettled on pii_attachments (claimed_at) where appeal_id is not null and not recorded');
+    await queryRunner.query(
+      'create index pii_attachments_unsettled on pii_attachments (claimed_at) where appeal_id is not null and not recorded',
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
