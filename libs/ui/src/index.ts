@@ -6,16 +6,9 @@
 export { startWebApp, type WebApp } from './app/start-web-app';
 export { NotFoundPage } from './app/not-found-page';
 export { newCommandId } from './apollo/command-id';
-export {
-  APPEAL_FEEDBACK_FIELDS,
-  APPEAL_STATUSES,
-  type AppealFeedback,
-  type AppealStatus,
-  type Solved,
-  TIMELINE_STEP_FIELDS,
-  type TimelineStep,
-} from './appeals/appeal-fields';
-export { APPEAL_PHOTO_FIELDS, type AppealPhoto, AppealPhotos } from './appeals/appeal-photos';
+// The fragments in appeal-fields.ts are spread by name in the apps' documents (codegen.ts gives each app their definitions).
+export { APPEAL_STATUSES } from './appeals/appeal-fields';
+export { AppealPhotos } from './appeals/appeal-photos';
 export { AppealStatusBadge } from './appeals/appeal-status-badge';
 export { AppealTimeline } from './appeals/appeal-timeline';
 export { AuthSession, type AuthState } from './auth/auth-session';
@@ -29,7 +22,9 @@ export { useFormat } from './format/use-format';
 export { LANGUAGES, type Language, type AppResources } from './i18n/i18n';
 export { AppLayout, type NavItem } from './layout/app-layout';
 export { Page } from './layout/page';
-export { type Category, CATEGORIES_QUERY, type Named, type Territory, TERRITORIES_QUERY } from './registry/registry';
+export { type Category, CATEGORIES_QUERY, type Named, TERRITORIES_QUERY } from './registry/registry';
 export { useLocalizedName } from './registry/use-localized-name';
 export { EmptyState, ErrorState, FormError, LoadingState } from './states/states';
-export { useViewer, type Role, type Viewer } from './viewer/use-viewer';
+export { useViewer } from './viewer/use-viewer';
+/** The schema's types that libs/ui's documents use (generated from schema.gql, see codegen.ts). */
+export type { AppealStatus, Role } from './gql/graphql';

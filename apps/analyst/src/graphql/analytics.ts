@@ -1,7 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AnalyticsCell, GroupBy } from '../features/analytics/chart-rows';
+import { graphql } from '../gql';
 
-const CELL_FIELDS = gql`
+/** One cell of analytics, as the charts and tables show it. */
+export const CELL_FIELDS = graphql(`
   fragment AnalystCellFields on AnalyticsCell {
     key
     nameRu
@@ -16,24 +16,9 @@ const CELL_FIELDS = gql`
     satisfaction
     feedback
   }
-`;
+`);
 
-export type RegionalAnalyticsData = {
-  regionalAnalytics: Readonly<{
-    regionCode: string;
-    from: string;
-    to: string;
-    groupBy: GroupBy;
-    k: number;
-    cells: readonly AnalyticsCell[];
-    total: AnalyticsCell;
-  }>;
-};
-
-export const REGIONAL_ANALYTICS_QUERY: TypedDocumentNode<
-  RegionalAnalyticsData,
-  { regionCode: string; from: string; to: string; groupBy: GroupBy }
-> = gql`
+export const REGIONAL_ANALYTICS_QUERY = graphql(`
   query AnalystRegionalAnalytics($regionCode: String!, $from: String!, $to: String!, $groupBy: AnalyticsGroupBy!) {
     regionalAnalytics(regionCode: $regionCode, from: $from, to: $to, groupBy: $groupBy) {
       regionCode
@@ -49,14 +34,9 @@ export const REGIONAL_ANALYTICS_QUERY: TypedDocumentNode<
       }
     }
   }
-  ${CELL_FIELDS}
-`;
+`);
 
-export type RegionsOverviewData = {
-  regionsOverview: Readonly<{ from: string; to: string; k: number; regions: readonly AnalyticsCell[]; total: AnalyticsCell }>;
-};
-
-export const REGIONS_OVERVIEW_QUERY: TypedDocumentNode<RegionsOverviewData, { from: string; to: string }> = gql`
+export const REGIONS_OVERVIEW_QUERY = graphql(`
   query AnalystRegionsOverview($from: String!, $to: String!) {
     regionsOverview(from: $from, to: $to) {
       from
@@ -70,5 +50,4 @@ export const REGIONS_OVERVIEW_QUERY: TypedDocumentNode<RegionsOverviewData, { fr
       }
     }
   }
-  ${CELL_FIELDS}
-`;
+`);

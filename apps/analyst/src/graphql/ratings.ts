@@ -1,54 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Interval } from '../shared/figures';
+import { graphql } from '../gql';
 
-export type RatingComponentKey = 'ANSWERED' | 'DEADLINE' | 'FIRST_RESPONSE' | 'RESOLUTION' | 'NOT_REOPENED' | 'SATISFACTION';
-export const RATING_COMPONENTS: readonly RatingComponentKey[] = [
-  'ANSWERED',
-  'DEADLINE',
-  'FIRST_RESPONSE',
-  'RESOLUTION',
-  'NOT_REOPENED',
-  'SATISFACTION',
-];
-export type RatingFlag = 'BELOW_MINIMUM_SAMPLE' | 'FEW_DISTINCT_VOTERS' | 'NO_FEEDBACK';
-
-export type RateFigure = Readonly<{ successes: number; total: number; rate: number | null; interval: Interval | null; shrunk: number }>;
-export type MeanFigure = Readonly<{ count: number; mean: number | null; shrunk: number; interval: Interval }>;
-export type ScoreComponent = Readonly<{ key: RatingComponentKey; weight: number; value: number; points: number }>;
-
-export type DeputyRating = Readonly<{
-  deputyId: string;
-  fullName: string;
-  regionCode: string;
-  ranked: boolean;
-  rank: number | null;
-  score: number;
-  received: number;
-  answered: number;
-  medianFirstResponseHours: number | null;
-  answeredShare: RateFigure;
-  deadlineCompliance: RateFigure;
-  firstResponseOnTarget: RateFigure;
-  resolutionRate: RateFigure;
-  reopenRate: RateFigure;
-  promptness: MeanFigure;
-  quality: MeanFigure;
-  attentiveness: MeanFigure;
-  feedback: number;
-  distinctVoters: number;
-  effectiveVoters: number;
-  flags: readonly RatingFlag[];
-  breakdown: readonly ScoreComponent[];
-}>;
-
-export type RatingMethod = Readonly<{
-  minimumAnswered: number;
-  ratePriorWeight: number;
-  scorePriorWeight: number;
-  weights: readonly Readonly<{ key: RatingComponentKey; weight: number }>[];
-}>;
-
-const RATING_FIELDS = gql`
+/** A share with its interval. */
+export const RATE_FIELDS = graphql(`
   fragment AnalystRateFields on RateFigure {
     successes
     total
@@ -59,7 +12,10 @@ const RATING_FIELDS = gql`
     }
     shrunk
   }
+`);
 
+/** A mean on the 1–5 scale with its interval. */
+export const MEAN_FIELDS = graphql(`
   fragment AnalystMeanFields on MeanFigure {
     count
     mean
@@ -69,7 +25,10 @@ const RATING_FIELDS = gql`
       high
     }
   }
+`);
 
+/** One deputy's rating with every figure. */
+export const RATING_FIELDS = graphql(`
   fragment AnalystRatingFields on DeputyRating {
     deputyId
     fullName
@@ -115,9 +74,10 @@ const RATING_FIELDS = gql`
       points
     }
   }
-`;
+`);
 
-const METHOD_FIELDS = gql`
+/** How the score is computed (the same for every region). */
+export const METHOD_FIELDS = graphql(`
   fragment AnalystRatingMethod on RatingMethodInfo {
     minimumAnswered
     ratePriorWeight
@@ -127,19 +87,9 @@ const METHOD_FIELDS = gql`
       weight
     }
   }
-`;
+`);
 
-export type DeputyRatingsData = {
-  deputyRatings: Readonly<{
-    regionCode: string;
-    asOf: string;
-    ranked: readonly DeputyRating[];
-    belowMinimumSample: readonly DeputyRating[];
-    method: RatingMethod;
-  }>;
-};
-
-export const DEPUTY_RATINGS_QUERY: TypedDocumentNode<DeputyRatingsData, { regionCode: string; asOf: string | null }> = gql`
+export const DEPUTY_RATINGS_QUERY = graphql(`
   query AnalystDeputyRatings($regionCode: String!, $asOf: String) {
     deputyRatings(regionCode: $regionCode, asOf: $asOf) {
       regionCode
@@ -155,12 +105,10 @@ export const DEPUTY_RATINGS_QUERY: TypedDocumentNode<DeputyRatingsData, { region
       }
     }
   }
-  ${RATING_FIELDS}
-  ${METHOD_FIELDS}
-`;
+`);
 
 /** The method only (the same for every region): no deputy's figures are asked for. */
-export const RATING_METHOD_QUERY: TypedDocumentNode<{ deputyRatings: Readonly<{ method: RatingMethod }> }, { regionCode: string }> = gql`
+export const RATING_METHOD_QUERY = graphql(`
   query AnalystRatingMethod($regionCode: String!) {
     deputyRatings(regionCode: $regionCode, first: 0) {
       method {
@@ -168,16 +116,9 @@ export const RATING_METHOD_QUERY: TypedDocumentNode<{ deputyRatings: Readonly<{ 
       }
     }
   }
-  ${METHOD_FIELDS}
-`;
+`);
 
-export type TrendPoint = Readonly<{ month: string; asOf: string; score: number; ranked: boolean; rank: number | null; answered: number }>;
-
-export type DeputyRatingData = {
-  deputyRating: Readonly<{ asOf: string; rating: DeputyRating; trend: readonly TrendPoint[]; method: RatingMethod }>;
-};
-
-export const DEPUTY_RATING_QUERY: TypedDocumentNode<DeputyRatingData, { deputyId: string; asOf: string | null }> = gql`
+export const DEPUTY_RATING_QUERY = graphql(`
   query AnalystDeputyRating($deputyId: ID!, $asOf: String) {
     deputyRating(deputyId: $deputyId, asOf: $asOf) {
       asOf
@@ -197,6 +138,4 @@ export const DEPUTY_RATING_QUERY: TypedDocumentNode<DeputyRatingData, { deputyId
       }
     }
   }
-  ${RATING_FIELDS}
-  ${METHOD_FIELDS}
-`;
+`);

@@ -1,8 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
-export type Region = Readonly<{ code: string; nameRu: string; nameEn: string; timeZone: string }>;
-
-export const REGIONS_QUERY: TypedDocumentNode<{ regions: readonly Region[] }, Record<string, never>> = gql`
+export const REGIONS_QUERY = graphql(`
   query AnalystRegions {
     regions {
       code
@@ -11,4 +9,4 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: readonly Region[] }, Re
       timeZone
     }
   }
-`;
+`);

@@ -1,12 +1,13 @@
 import { formatDecimal } from '@app/ui/format/intl-format';
+import type { AnalystMeanFieldsFragment, AnalystRateFieldsFragment } from '../gql/graphql';
 
 /**
  * How the figures of ratings and analytics are written: shares as whole percents with their 95% interval
  * ("82 % (76–87)"), means on the 1–5 scale with one decimal. Pure and locale-driven, so unit-tested.
  */
-export type Interval = Readonly<{ low: number; high: number }>;
-export type RateLike = Readonly<{ rate: number | null; interval: Interval | null; successes: number; total: number }>;
-export type MeanLike = Readonly<{ count: number; mean: number | null; shrunk: number; interval: Interval }>;
+export type RateLike = Pick<AnalystRateFieldsFragment, 'rate' | 'interval' | 'successes' | 'total'>;
+export type MeanLike = Pick<AnalystMeanFieldsFragment, 'count' | 'mean' | 'shrunk' | 'interval'>;
+type Interval = MeanLike['interval'];
 
 const percentNumber = (value: number): number => Math.round(value * 100);
 

@@ -1,6 +1,6 @@
 import { Badge, Group, List, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RatingFlag } from '../graphql/ratings';
+import type { RatingFlag } from '../gql/graphql';
 
 /** A deputy's flags as short badges; each explains itself on hover or keyboard focus. */
 export function RatingFlags({ flags, hide = [] }: { flags: readonly RatingFlag[]; hide?: readonly RatingFlag[] }) {

@@ -2,14 +2,15 @@ import { useQuery } from '@apollo/client/react';
 import { useViewer } from '@app/ui';
 import { useMemo } from 'react';
 import { REGIONS_OVERVIEW_QUERY } from '../graphql/analytics';
-import { type Region, REGIONS_QUERY } from '../graphql/registry';
+import type { AnalystRegionsQuery } from '../gql/graphql';
+import { REGIONS_QUERY } from '../graphql/registry';
 import { defaultRange, localToday } from './dates';
 
 const REMEMBERED = 'appeals.analyst.region';
 
 export type ScopeRegions = Readonly<{
   /** The regions the viewer may read, by name; with a whole-country scope those with appeals in the last year first. */
-  regions: readonly Region[];
+  regions: readonly AnalystRegionsQuery['regions'][number][];
   /** Codes of the regions with appeals in the last twelve months (whole-country scope only; otherwise empty). */
   active: ReadonlySet<string>;
   wholeCountry: boolean;

@@ -1,34 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
-export type RatingComponentKey = 'ANSWERED' | 'DEADLINE' | 'FIRST_RESPONSE' | 'RESOLUTION' | 'NOT_REOPENED' | 'SATISFACTION';
-export type RatingFlag = 'BELOW_MINIMUM_SAMPLE' | 'FEW_DISTINCT_VOTERS' | 'NO_FEEDBACK';
-type Rate = Readonly<{ successes: number; total: number; rate: number | null }>;
-type Mean = Readonly<{ count: number; mean: number | null }>;
-
-export type OwnRating = Readonly<{
-  asOf: string;
-  method: Readonly<{ minimumAnswered: number }>;
-  rating: Readonly<{
-    fullName: string;
-    ranked: boolean;
-    rank: number | null;
-    score: number;
-    received: number;
-    answered: number;
-    feedback: number;
-    flags: readonly RatingFlag[];
-    answeredShare: Rate;
-    deadlineCompliance: Rate;
-    resolutionRate: Rate;
-    promptness: Mean;
-    quality: Mean;
-    attentiveness: Mean;
-    breakdown: readonly Readonly<{ key: RatingComponentKey; weight: number; value: number; points: number }>[];
-  }>;
-  trend: readonly Readonly<{ month: string; score: number; rank: number | null; ranked: boolean; answered: number }>[];
-}>;
-
-export const OWN_RATING_QUERY: TypedDocumentNode<{ deputyRating: OwnRating }, { deputyId: string }> = gql`
+/** The deputy's own rating, as their rating page shows it. */
+export const OWN_RATING_QUERY = graphql(`
   query OwnRating($deputyId: ID!) {
     deputyRating(deputyId: $deputyId) {
       asOf
@@ -87,24 +60,9 @@ export const OWN_RATING_QUERY: TypedDocumentNode<{ deputyRating: OwnRating }, { 
       }
     }
   }
-`;
+`);
 
-export type ReceivedFeedback = Readonly<{
-  appealId: string;
-  subject: string;
-  answerNumber: number;
-  promptness: number;
-  quality: number;
-  attentiveness: number;
-  solved: string;
-  comment: string | null;
-  submittedAt: string;
-}>;
-
-export const RECEIVED_FEEDBACK_QUERY: TypedDocumentNode<
-  { receivedFeedback: { totalCount: number; items: ReceivedFeedback[] } },
-  { first?: number }
-> = gql`
+export const RECEIVED_FEEDBACK_QUERY = graphql(`
   query ReceivedFeedback($first: Int) {
     receivedFeedback(first: $first) {
       totalCount
@@ -121,4 +79,4 @@ export const RECEIVED_FEEDBACK_QUERY: TypedDocumentNode<
       }
     }
   }
-`;
+`);

@@ -1,8 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
-export type Deputy = Readonly<{ id: string; fullName: string; district: string | null; regionCode: string }>;
-
-export const DEPUTIES_QUERY: TypedDocumentNode<{ deputies: Deputy[] }, { regionCode: string }> = gql`
+export const DEPUTIES_QUERY = graphql(`
   query ResponderDeputies($regionCode: String!) {
     deputies(regionCode: $regionCode) {
       id
@@ -11,9 +9,9 @@ export const DEPUTIES_QUERY: TypedDocumentNode<{ deputies: Deputy[] }, { regionC
       regionCode
     }
   }
-`;
+`);
 
-export const DEPUTY_QUERY: TypedDocumentNode<{ deputy: Deputy }, { id: string }> = gql`
+export const DEPUTY_QUERY = graphql(`
   query ResponderDeputy($id: ID!) {
     deputy(id: $id) {
       id
@@ -22,4 +20,4 @@ export const DEPUTY_QUERY: TypedDocumentNode<{ deputy: Deputy }, { id: string }>
       regionCode
     }
   }
-`;
+`);

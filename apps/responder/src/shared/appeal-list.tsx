@@ -2,7 +2,7 @@ import { Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { AppealStatusBadge, useFormat } from '@app/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { AppealSummary } from '../graphql/appeals';
+import type { ResponderAppealSummaryFragment as AppealSummary } from '../gql/graphql';
 import { useRegistry } from './use-registry';
 
 /** Appeals as cards (readable on a phone), overdue ones marked in red; the order is the server's (by due date). */

@@ -1,47 +1,41 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
 
-export type PersonalDataAccess = Readonly<{ readerRole: string; purpose: string; appealId: string | null; accessedAt: string }>;
-export type MyPersonalData = Readonly<{
-  erased: boolean;
-  name: string | null;
-  contact: string | null;
-  postalAddress: string | null;
-  accessLog: readonly PersonalDataAccess[];
-}>;
-
-const FIELDS = `
-  erased
-  name
-  contact
-  postalAddress
-  accessLog {
-    readerRole
-    purpose
-    appealId
-    accessedAt
+/** What the API holds of the voter, and who has read it. */
+export const PERSONAL_DATA_FIELDS = graphql(`
+  fragment VoterPersonalData on MyPersonalData {
+    erased
+    name
+    contact
+    postalAddress
+    accessLog {
+      readerRole
+      purpose
+      appealId
+      accessedAt
+    }
   }
-`;
+`);
 
-export const MY_PERSONAL_DATA_QUERY: TypedDocumentNode<{ myPersonalData: MyPersonalData }, Record<string, never>> = gql`
+export const MY_PERSONAL_DATA_QUERY = graphql(`
   query MyPersonalData {
-    myPersonalData { ${FIELDS} }
+    myPersonalData {
+      ...VoterPersonalData
+    }
   }
-`;
+`);
 
-export type UpdateMyPersonalDataInput = { name: string; contact?: string | null; postalAddress?: string | null; commandId?: string };
-
-export const UPDATE_MY_PERSONAL_DATA: TypedDocumentNode<{ updateMyPersonalData: MyPersonalData }, { input: UpdateMyPersonalDataInput }> =
-  gql`
+export const UPDATE_MY_PERSONAL_DATA = graphql(`
   mutation UpdateMyPersonalData($input: UpdateMyPersonalDataInput!) {
-    updateMyPersonalData(input: $input) { ${FIELDS} }
+    updateMyPersonalData(input: $input) {
+      ...VoterPersonalData
+    }
   }
-`;
+`);
 
-export const ERASE_MY_PERSONAL_DATA: TypedDocumentNode<
-  { eraseMyPersonalData: MyPersonalData },
-  { input: { confirm: boolean; commandId?: string } }
-> = gql`
+export const ERASE_MY_PERSONAL_DATA = graphql(`
   mutation EraseMyPersonalData($input: EraseMyPersonalDataInput!) {
-    eraseMyPersonalData(input: $input) { ${FIELDS} }
+    eraseMyPersonalData(input: $input) {
+      ...VoterPersonalData
+    }
   }
-`;
+`);

@@ -1,21 +1,6 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Named } from '@app/ui';
+import { graphql } from '../gql';
 
-type NoVariables = Record<string, never>;
-
-export type Region = Named & Readonly<{ code: string }>;
-export type DeputyLevel = 'STATE_DUMA' | 'REGIONAL' | 'MUNICIPAL';
-export type Deputy = Readonly<{
-  id: string;
-  fullName: string;
-  level: DeputyLevel;
-  district: string | null;
-  territoryIds: readonly string[];
-  verified: boolean;
-  responsiveness: Readonly<{ appealsReceived: number; answered: number; answeredOnTime: number; medianFirstResponseHours: number | null }>;
-}>;
-
-export const REGIONS_QUERY: TypedDocumentNode<{ regions: Region[] }, NoVariables> = gql`
+export const REGIONS_QUERY = graphql(`
   query Regions {
     regions {
       code
@@ -23,23 +8,30 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: Region[] }, NoVariables
       nameEn
     }
   }
-`;
+`);
 
-export const DEPUTIES_QUERY: TypedDocumentNode<{ deputies: Deputy[] }, { regionCode: string; territoryId?: string | null }> = gql`
-  query Deputies($regionCode: String!, $territoryId: ID) {
-    deputies(regionCode: $regionCode, territoryId: $territoryId) {
-      id
-      fullName
-      level
-      district
-      territoryIds
-      verified
-      responsiveness {
-        appealsReceived
-        answered
-        answeredOnTime
-        medianFirstResponseHours
-      }
+/** A deputy's public record and how they answer, as the deputy finder shows it. */
+export const DEPUTY_FIELDS = graphql(`
+  fragment VoterDeputy on Deputy {
+    id
+    fullName
+    level
+    district
+    territoryIds
+    verified
+    responsiveness {
+      appealsReceived
+      answered
+      answeredOnTime
+      medianFirstResponseHours
     }
   }
-`;
+`);
+
+export const DEPUTIES_QUERY = graphql(`
+  query Deputies($regionCode: String!, $territoryId: ID) {
+    deputies(regionCode: $regionCode, territoryId: $territoryId) {
+      ...VoterDeputy
+    }
+  }
+`);

@@ -1,16 +1,7 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
-
-export type SubmissionRules = Readonly<{
-  personalDataPolicy: Readonly<{ version: string; url: string }>;
-  maxPhotos: number;
-  maxPhotoBytes: number;
-  photoTypes: readonly string[];
-  maxSubjectLength: number;
-  maxTextLength: number;
-}>;
+import { graphql } from '../gql';
 
 /** What a new appeal may carry: the form states these and checks them before sending. */
-export const SUBMISSION_RULES_QUERY: TypedDocumentNode<{ appealSubmissionRules: SubmissionRules }, Record<string, never>> = gql`
+export const SUBMISSION_RULES_QUERY = graphql(`
   query AppealSubmissionRules {
     appealSubmissionRules {
       personalDataPolicy {
@@ -24,4 +15,4 @@ export const SUBMISSION_RULES_QUERY: TypedDocumentNode<{ appealSubmissionRules: 
       maxTextLength
     }
   }
-`;
+`);

@@ -1,43 +1,21 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { AppealStatus } from '../gql/graphql';
 
-export const APPEAL_STATUSES = [
-  'SUBMITTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_CLARIFICATION',
-  'ANSWERED',
-  'CLOSED',
-  'FORWARDED',
-  'REOPENED',
-  'REJECTED',
-  'WITHDRAWN',
-] as const;
-export type AppealStatus = (typeof APPEAL_STATUSES)[number];
-export type Solved = 'YES' | 'PARTLY' | 'NO';
+/**
+ * The fragments of an appeal that libs/ui's components show; the apps spread them in their own documents
+ * (codegen.ts gives each app these definitions), and a component's props are the fragment's generated type.
+ */
+
+/** What AppealStatusBadge shows: spread as `...AppealStatusFields` in an appeal. */
+export const APPEAL_STATUS_FIELDS = graphql(`
+  fragment AppealStatusFields on Appeal {
+    status
+    overdue
+  }
+`);
 
 /** One step of an appeal's history, as `appeal(id).timeline` gives it to everyone who may read the appeal. */
-export type TimelineStep = Readonly<{
-  type: string;
-  at: string;
-  text: string | null;
-  reason: string | null;
-  deputyId: string | null;
-  dueAt: string | null;
-}>;
-
-/** The voter's rating of one answer. */
-export type AppealFeedback = Readonly<{
-  answerNumber: number;
-  promptness: number;
-  quality: number;
-  attentiveness: number;
-  solved: Solved;
-  comment: string | null;
-  submittedAt: string;
-}>;
-
-/** Spread as `timeline { ...TimelineStepFields }`, with this document after the query. */
-export const TIMELINE_STEP_FIELDS: TypedDocumentNode<TimelineStep> = gql`
+export const TIMELINE_STEP_FIELDS = graphql(`
   fragment TimelineStepFields on TimelineStep {
     type
     at
@@ -46,10 +24,10 @@ export const TIMELINE_STEP_FIELDS: TypedDocumentNode<TimelineStep> = gql`
     deputyId
     dueAt
   }
-`;
+`);
 
-/** Spread as `feedback { ...AppealFeedbackFields }`, with this document after the query. */
-export const APPEAL_FEEDBACK_FIELDS: TypedDocumentNode<AppealFeedback> = gql`
+/** The voter's rating of one answer: spread as `feedback { ...AppealFeedbackFields }`. */
+export const APPEAL_FEEDBACK_FIELDS = graphql(`
   fragment AppealFeedbackFields on AppealFeedback {
     answerNumber
     promptness
@@ -59,4 +37,33 @@ export const APPEAL_FEEDBACK_FIELDS: TypedDocumentNode<AppealFeedback> = gql`
     comment
     submittedAt
   }
-`;
+`);
+
+/** A photo attached to an appeal, for AppealPhotos: spread as `attachments { ...AppealPhotoFields }`. */
+export const APPEAL_PHOTO_FIELDS = graphql(`
+  fragment AppealPhotoFields on AppealPhoto {
+    id
+    url
+    thumbnailUrl
+    width
+    height
+  }
+`);
+
+// The statuses in the order of an appeal's life (the schema sorts them by name), for the filters. A Record, so a
+// status the schema adds or drops does not compile until it is placed here.
+const LIFECYCLE_ORDER: Readonly<Record<AppealStatus, number>> = {
+  SUBMITTED: 0,
+  ASSIGNED: 1,
+  IN_PROGRESS: 2,
+  AWAITING_CLARIFICATION: 3,
+  ANSWERED: 4,
+  CLOSED: 5,
+  FORWARDED: 6,
+  REOPENED: 7,
+  REJECTED: 8,
+  WITHDRAWN: 9,
+};
+export const APPEAL_STATUSES: readonly AppealStatus[] = (Object.keys(LIFECYCLE_ORDER) as AppealStatus[]).sort(
+  (a, b) => LIFECYCLE_ORDER[a] - LIFECYCLE_ORDER[b],
+);

@@ -2,12 +2,7 @@ import { Image, Modal, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton 
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../auth/auth-context';
-
-/** A photo attached to an appeal, as `appeal(id) { attachments { … } }` gives it. */
-export type AppealPhoto = Readonly<{ id: string; url: string; thumbnailUrl: string; width: number; height: number }>;
-
-/** The fields to ask for under `attachments` in an appeal query. */
-export const APPEAL_PHOTO_FIELDS = 'id url thumbnailUrl width height';
+import type { AppealPhotoFieldsFragment as AppealPhoto } from '../gql/graphql';
 
 /**
  * Loads a photo with the bearer token (an `<img src>` cannot send one) and gives an object URL for it,

@@ -1,6 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { AppealStatus } from './appeal-fields';
+import type { AppealStatus } from '../gql/graphql';
 
 const COLORS: Readonly<Record<AppealStatus, string>> = {
   SUBMITTED: 'gray',

@@ -1,7 +1,7 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../format/use-format';
-import type { TimelineStep } from './appeal-fields';
+import type { TimelineStepFieldsFragment as TimelineStep } from '../gql/graphql';
 import { stepView, type TimelineAudience } from './timeline-steps';
 
 /** An appeal's history, oldest first, in the reader's words (`stepView` decides what each reader sees). */

@@ -1,4 +1,4 @@
-import type { TimelineStep } from './appeal-fields';
+import type { TimelineStepFieldsFragment as TimelineStep } from '../gql/graphql';
 
 /**
  * Who reads the history: the voter who wrote the appeal ("you sent", "the deputy answered"), or the

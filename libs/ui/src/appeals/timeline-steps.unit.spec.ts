@@ -1,4 +1,4 @@
-import type { TimelineStep } from './appeal-fields';
+import type { TimelineStepFieldsFragment as TimelineStep } from '../gql/graphql';
 import { stepView } from './timeline-steps';
 
 const step = (type: string, fields: Partial<TimelineStep> = {}): TimelineStep => ({

@@ -3,7 +3,8 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { ErrorState, LoadingState } from '../states/states';
-import { type Role, useViewer } from '../viewer/use-viewer';
+import type { Role } from '../gql/graphql';
+import { useViewer } from '../viewer/use-viewer';
 import { useAuth } from './auth-context';
 
 /** Asks to sign in, and returns here afterwards. */

@@ -1,12 +1,10 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
+import { graphql } from '../gql';
+import type { CategoriesQuery } from '../gql/graphql';
 
 /** Everything in the registry has a Russian and an English name; `useLocalizedName` picks one. */
 export type Named = Readonly<{ nameRu: string; nameEn: string }>;
-export type Territory = Named & Readonly<{ id: string; regionCode: string }>;
-/** A topic of appeals; `keywords` let the voter's form suggest one from the text. */
-export type Category = Named & Readonly<{ id: string; parentId: string | null; keywords: readonly string[] }>;
 
-export const TERRITORIES_QUERY: TypedDocumentNode<{ territories: Territory[] }, { regionCode: string }> = gql`
+export const TERRITORIES_QUERY = graphql(`
   query Territories($regionCode: String!) {
     territories(regionCode: $regionCode) {
       id
@@ -15,9 +13,10 @@ export const TERRITORIES_QUERY: TypedDocumentNode<{ territories: Territory[] }, 
       nameEn
     }
   }
-`;
+`);
 
-export const CATEGORIES_QUERY: TypedDocumentNode<{ categories: Category[] }, Record<string, never>> = gql`
+/** The topics of appeals; `keywords` let the voter's form suggest one from the text. */
+export const CATEGORIES_QUERY = graphql(`
   query Categories {
     categories {
       id
@@ -27,4 +26,6 @@ export const CATEGORIES_QUERY: TypedDocumentNode<{ categories: Category[] }, Rec
       keywords
     }
   }
-`;
+`);
+
+export type Category = CategoriesQuery['categories'][number];

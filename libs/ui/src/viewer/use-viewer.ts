@@ -1,12 +1,8 @@
-import { gql, type TypedDocumentNode } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { useAuth } from '../auth/auth-context';
+import { graphql } from '../gql';
 
-export type Role = 'VOTER' | 'DEPUTY' | 'ASSISTANT' | 'MODERATOR' | 'ANALYST' | 'ADMIN';
-
-export type Viewer = Readonly<{ id: string; role: Role; name: string | null; deputyId: string | null; regions: readonly string[] }>;
-
-export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> = gql`
+export const ME_QUERY = graphql(`
   query Me {
     me {
       id
@@ -16,7 +12,7 @@ export const ME_QUERY: TypedDocumentNode<{ me: Viewer }, Record<string, never>> 
       regions
     }
   }
-`;
+`);
 
 /** The signed-in user as the API sees them (role and scope); skipped while signed out. */
 export function useViewer() {

@@ -3,8 +3,13 @@
  * `value: null` and `suppressed: true`: charts leave its bar out and mark it hidden, never draw it as 0.
  * Pure, so the shaping is unit-tested.
  */
-export const GROUP_BYS = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'WEEK', 'MONTH'] as const;
-export type GroupBy = (typeof GROUP_BYS)[number];
+import type { AnalystCellFieldsFragment as AnalyticsCell, AnalyticsGroupBy as GroupBy } from '../../gql/graphql';
+
+export type { AnalyticsCell, GroupBy };
+
+// The groupings in the order of the tabs; a Record, so one the schema adds does not compile until it has its place.
+const TAB_ORDER: Readonly<Record<GroupBy, number>> = { CATEGORY: 0, TERRITORY: 1, NATIONAL_PROJECT: 2, DAY: 3, WEEK: 4, MONTH: 5 };
+export const GROUP_BYS: readonly GroupBy[] = (Object.keys(TAB_ORDER) as GroupBy[]).sort((a, b) => TAB_ORDER[a] - TAB_ORDER[b]);
 export type TimeGroupBy = Extract<GroupBy, 'DAY' | 'WEEK' | 'MONTH'>;
 
 export const METRICS = [
@@ -18,15 +23,6 @@ export const METRICS = [
   'feedback',
 ] as const;
 export type Metric = (typeof METRICS)[number];
-
-export type AnalyticsCell = Readonly<
-  {
-    key: string;
-    nameRu: string | null;
-    nameEn: string | null;
-    suppressed: boolean;
-  } & Record<Metric, number | null>
->;
 
 export type ChartRow = Readonly<{
   key: string;

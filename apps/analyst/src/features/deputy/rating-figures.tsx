@@ -1,7 +1,7 @@
 import { Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DeputyRating } from '../../graphql/ratings';
+import type { AnalystRatingFieldsFragment as DeputyRating } from '../../gql/graphql';
 import { formatPercentRange } from '../../shared/figures';
 import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';

@@ -3,12 +3,14 @@ import { ChartFigure, ColorSwatch } from '@app/ui/charts/chart-figure';
 import { CHART_INK } from '@app/ui/charts/chart-palette';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
-import type { ScoreComponent } from '../../graphql/ratings';
+import type { AnalystRatingFieldsFragment } from '../../gql/graphql';
 import { COMPONENT_COLORS } from '../../shared/component-colors';
 import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
 import { useCardLayout } from '../../shared/use-card-layout';
+
+type ScoreComponent = AnalystRatingFieldsFragment['breakdown'][number];
 
 /**
  * Why the score is what it is: one stacked bar of the points each component earned out of 100 (the grey

@@ -2,7 +2,8 @@ import { useQuery } from '@apollo/client/react';
 import { List, Stack, Table, Text, Title } from '@mantine/core';
 import { ErrorState, LoadingState, Page } from '@app/ui';
 import { useTranslation } from 'react-i18next';
-import { RATING_METHOD_QUERY, type RatingComponentKey, type RatingMethod } from '../../graphql/ratings';
+import type { AnalystRatingMethodFragment as RatingMethod, RatingComponent } from '../../gql/graphql';
+import { RATING_METHOD_QUERY } from '../../graphql/ratings';
 import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
@@ -83,7 +84,7 @@ function WeightsTable({ weights }: { weights: RatingMethod['weights'] }) {
   const { t } = useTranslation();
   const format = useAnalystFormat();
   const cards = useCardLayout();
-  const name = (key: RatingComponentKey) => (
+  const name = (key: RatingComponent) => (
     <>
       <Text size="sm">{t(`components.${key}.name`)}</Text>
       <Text size="xs" c="dimmed">

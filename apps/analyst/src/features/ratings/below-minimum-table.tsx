@@ -2,7 +2,7 @@ import { Anchor, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DeputyRating } from '../../graphql/ratings';
+import type { AnalystRatingFieldsFragment as DeputyRating } from '../../gql/graphql';
 import { CardList, FigureList, RowCard } from '../../shared/row-cards';
 import { ScrollRegion } from '../../shared/scroll-region';
 import { useAnalystFormat } from '../../shared/use-analyst-format';

@@ -2,7 +2,7 @@ import { Anchor, Box, Card, Group, SimpleGrid, Stack, Text, Title } from '@manti
 import { ColorSwatch } from '@app/ui/charts/chart-figure';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { RatingMethod } from '../../graphql/ratings';
+import type { AnalystRatingMethodFragment as RatingMethod } from '../../gql/graphql';
 import { COMPONENT_COLORS } from '../../shared/component-colors';
 import { useAnalystFormat } from '../../shared/use-analyst-format';
 

@@ -3,7 +3,7 @@ import { CHART_INK, CHART_COLORS } from '@app/ui/charts/chart-palette';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { DeputyRating, RateFigure, RatingFlag } from '../../graphql/ratings';
+import type { AnalystRateFieldsFragment as RateFigure, AnalystRatingFieldsFragment as DeputyRating, RatingFlag } from '../../gql/graphql';
 import { rawSatisfaction, scoreBarWidth } from '../../shared/figures';
 import { RatingFlags } from '../../shared/rating-flags';
 import { CardList, FigureList, RowCard } from '../../shared/row-cards';

@@ -1,5 +1,4 @@
-import type { AppealStatus } from '@app/ui';
-import type { AppealDetails } from '../../graphql/appeals';
+import type { AppealStatus, ResponderAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
 
 const statuses = (...list: AppealStatus[]): ReadonlySet<AppealStatus> => new Set(list);
 const ACKNOWLEDGE = statuses('ASSIGNED', 'REOPENED');

@@ -18,7 +18,11 @@ import {
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ACKNOWLEDGE_APPEAL, type AppealCommandResult, type AppealDetails } from '../../graphql/appeals';
+import type {
+  ResponderAppealDetailsFragment as AppealDetails,
+  ResponderCommandResultFragment as AppealCommandResult,
+} from '../../gql/graphql';
+import { ACKNOWLEDGE_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { notifySuccess } from '../../shared/notify';
 import { useRegistry } from '../../shared/use-registry';
@@ -231,7 +235,7 @@ function AppealView({
         <Title order={2} size="h4" id="timeline-title">
           {t('appeal.timeline')}
         </Title>
-        <AppealTimeline steps={appeal.timeline} deputyName={deputyName} audience="staff" />
+        <AppealTimeline steps={appeal.timeline ?? []} deputyName={deputyName} audience="staff" />
       </Stack>
 
       {appeal.status === 'REJECTED' && (

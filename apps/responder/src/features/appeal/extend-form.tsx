@@ -4,7 +4,8 @@ import { useForm } from '@mantine/form';
 import { FormError, hasErrorCode, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, EXTEND_DEADLINE } from '../../graphql/appeals';
+import type { ResponderCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { EXTEND_DEADLINE } from '../../graphql/appeals';
 
 const MAX_DAYS = 30;
 const MAX_REASON = 2_000;

@@ -1,5 +1,6 @@
 import { Card, Group, Rating, Stack, Text, Title } from '@mantine/core';
-import { type AppealFeedback, useFormat } from '@app/ui';
+import { useFormat } from '@app/ui';
+import type { AppealFeedbackFieldsFragment as AppealFeedback } from '../../gql/graphql';
 import { useTranslation } from 'react-i18next';
 
 const SCORES = ['promptness', 'quality', 'attentiveness'] as const;

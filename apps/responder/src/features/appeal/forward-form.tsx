@@ -4,7 +4,8 @@ import { useForm } from '@mantine/form';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, FORWARD_APPEAL } from '../../graphql/appeals';
+import type { ResponderCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { FORWARD_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 
 type Values = { to: 'deputy' | 'authority'; deputyId: string | null; authority: string; reason: string };

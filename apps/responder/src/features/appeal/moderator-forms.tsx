@@ -4,7 +4,8 @@ import { useForm } from '@mantine/form';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, ASSIGN_APPEAL, RECATEGORIZE_APPEAL } from '../../graphql/appeals';
+import type { ResponderCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { ASSIGN_APPEAL, RECATEGORIZE_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { useRegistry } from '../../shared/use-registry';
 

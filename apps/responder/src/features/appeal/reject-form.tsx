@@ -4,9 +4,13 @@ import { useForm } from '@mantine/form';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, REJECT_APPEAL, REJECT_REASONS, type RejectReason } from '../../graphql/appeals';
+import type { RejectReason, ResponderCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { REJECT_APPEAL } from '../../graphql/appeals';
 
 const MAX_NOTE = 2_000;
+// The reasons in the order the select offers them; a Record, so a reason the schema adds does not compile until placed.
+const REASON_ORDER: Readonly<Record<RejectReason, number>> = { SPAM: 0, ABUSE: 1, NOT_AN_APPEAL: 2, DUPLICATE: 3 };
+const REJECT_REASONS = (Object.keys(REASON_ORDER) as RejectReason[]).sort((a, b) => REASON_ORDER[a] - REASON_ORDER[b]);
 
 /** Spam, abuse, not an appeal or a duplicate; the text is kept. */
 export function RejectForm({ appealId, onDone }: { appealId: string; onDone: (result: AppealCommandResult) => void }) {

@@ -5,13 +5,17 @@ import { useForm } from '@mantine/form';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ANSWER_APPEAL, type AppealCommandResult, REQUEST_CLARIFICATION } from '../../graphql/appeals';
+import type {
+  AnswerAppealMutation,
+  AnswerAppealMutationVariables,
+  RequestClarificationMutation,
+  ResponderCommandResultFragment as AppealCommandResult,
+} from '../../gql/graphql';
+import { ANSWER_APPEAL, REQUEST_CLARIFICATION } from '../../graphql/appeals';
 
 const MAX = 10_000;
-type TextCommand = TypedDocumentNode<
-  Partial<Record<'answerAppeal' | 'requestClarification', AppealCommandResult>>,
-  { input: { appealId: string; text: string; commandId?: string } }
->;
+// Both take an AppealTextInput; one form sends either.
+type TextCommand = TypedDocumentNode<Partial<AnswerAppealMutation & RequestClarificationMutation>, AnswerAppealMutationVariables>;
 const MUTATIONS: Readonly<Record<'answer' | 'clarify', TextCommand>> = { answer: ANSWER_APPEAL, clarify: REQUEST_CLARIFICATION };
 
 /** The answer to the voter, or a question to them (which pauses the answer clock): one text, required. */

@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { useCallback } from 'react';
-import { APPEAL_QUERY, type AppealDetails } from '../../graphql/appeals';
+import type { ResponderAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
+import { APPEAL_QUERY } from '../../graphql/appeals';
 
 const RETRY_MS = 500;
 const WAIT_ATTEMPTS = 20;

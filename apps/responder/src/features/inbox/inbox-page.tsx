@@ -1,17 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, Group, Select, SimpleGrid, Stack, Switch, Text, UnstyledButton } from '@mantine/core';
-import { APPEAL_STATUSES, type AppealStatus, EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
+import { APPEAL_STATUSES, EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { INBOX_COUNTERS_QUERY, INBOX_QUERY, type InboxCounters } from '../../graphql/appeals';
+import type { AppealStatus, InboxCountersQuery } from '../../gql/graphql';
+import { INBOX_COUNTERS_QUERY, INBOX_QUERY } from '../../graphql/appeals';
 import { DEPUTY_QUERY } from '../../graphql/registry';
 import { AppealList } from '../../shared/appeal-list';
 import { useRegistry } from '../../shared/use-registry';
 
 const PAGE = 20;
 /** Counters shown as filter buttons, in the order work flows. */
-const COUNTED: ReadonlyArray<readonly [AppealStatus, keyof InboxCounters]> = [
+const COUNTED: ReadonlyArray<readonly [AppealStatus, keyof InboxCountersQuery['inboxCounters']]> = [
   ['ASSIGNED', 'assigned'],
   ['IN_PROGRESS', 'inProgress'],
   ['AWAITING_CLARIFICATION', 'awaitingClarification'],

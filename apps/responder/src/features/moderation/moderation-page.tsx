@@ -1,8 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { Card, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
-import { APPEAL_STATUSES, type AppealStatus, EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
+import { APPEAL_STATUSES, EmptyState, ErrorState, LoadingState, Page, useViewer } from '@app/ui';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AppealStatus } from '../../gql/graphql';
 import { MODERATION_QUEUE_QUERY } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { AppealList } from '../../shared/appeal-list';

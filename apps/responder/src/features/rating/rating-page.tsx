@@ -3,7 +3,8 @@ import { Alert, Card, Group, Progress, SimpleGrid, Stack, Text, Title } from '@m
 import { EmptyState, ErrorState, LoadingState, Page, useFormat, useViewer } from '@app/ui';
 import { ScoreTrendChart } from '@app/ui/charts/score-trend-chart';
 import { useTranslation } from 'react-i18next';
-import { OWN_RATING_QUERY, type OwnRating } from '../../graphql/rating';
+import type { OwnRatingQuery } from '../../gql/graphql';
+import { OWN_RATING_QUERY } from '../../graphql/rating';
 import { ReceivedFeedback } from './received-feedback';
 
 /** The deputy's own rating: score and rank, why (the breakdown), the last year, and the feedback received. */
@@ -34,7 +35,7 @@ export function RatingPage() {
   return <RatingView detail={data.deputyRating} />;
 }
 
-function RatingView({ detail }: { detail: OwnRating }) {
+function RatingView({ detail }: { detail: OwnRatingQuery['deputyRating'] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const { rating } = detail;

@@ -1,5 +1,4 @@
-import type { AppealStatus } from '@app/ui';
-import type { AppealDetails } from '../../graphql/appeals';
+import type { AppealStatus, VoterAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
 
 /** 59-ФЗ practice kept by the decider: a reopen only within 30 days of the answer. */
 export const REOPEN_WINDOW_DAYS = 30;
@@ -14,7 +13,7 @@ type ActionFacts = Pick<AppealDetails, 'status' | 'answerCount' | 'answeredAt' |
  * checks again; this only keeps buttons that would be refused off the page.
  */
 export function voterActions(appeal: ActionFacts, now: Date): VoterActions {
-  const rated = appeal.feedback.find((feedback) => feedback.answerNumber === appeal.answerCount);
+  const rated = appeal.feedback?.find((feedback) => feedback.answerNumber === appeal.answerCount);
   const withinReopenWindow = appeal.answeredAt !== null && now.getTime() < Date.parse(appeal.answeredAt) + REOPEN_WINDOW_DAYS * 86_400_000;
   return {
     clarify: appeal.status === 'AWAITING_CLARIFICATION',

@@ -1,4 +1,4 @@
-import type { AppealFeedback } from '@app/ui';
+import type { AppealFeedbackFieldsFragment as AppealFeedback } from '../../gql/graphql';
 import { voterActions } from './appeal-actions';
 
 describe('voterActions', () => {

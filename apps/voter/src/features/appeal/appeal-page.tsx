@@ -17,7 +17,7 @@ import {
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
-import type { AppealCommandResult, AppealDetails } from '../../graphql/appeals';
+import type { VoterAppealDetailsFragment as AppealDetails, VoterCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
 import { useCategoryOptions } from '../new-appeal/use-category-options';
 import { voterActions } from './appeal-actions';
@@ -29,7 +29,7 @@ import { WithdrawAppeal } from './withdraw-appeal';
 
 const OPEN: ReadonlySet<string> = new Set(['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED']);
 const lastText = (appeal: AppealDetails, type: string): string | null =>
-  appeal.timeline.findLast((step) => step.type === type)?.text ?? null;
+  (appeal.timeline ?? []).findLast((step) => step.type === type)?.text ?? null;
 
 export function AppealPage() {
   const { t } = useTranslation();
@@ -117,7 +117,7 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
       )}
 
       {actions.feedback && <FeedbackForm appealId={appeal.id} onDone={done(t('feedback.sent'))} />}
-      {appeal.feedback.length > 0 && <GivenFeedback appeal={appeal} />}
+      {(appeal.feedback ?? []).length > 0 && <GivenFeedback appeal={appeal} />}
       {actions.reopen && <ReopenForm appealId={appeal.id} onDone={done(t('reopen.sent'))} />}
 
       <Card withBorder padding="md" component="section" aria-labelledby="text-title">
@@ -134,7 +134,7 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
         <Title order={2} size="h4" id="timeline-title">
           {t('appeal.timeline')}
         </Title>
-        <AppealTimeline steps={appeal.timeline} deputyName={deputyName} />
+        <AppealTimeline steps={appeal.timeline ?? []} deputyName={deputyName} />
       </Stack>
 
       {actions.withdraw && <WithdrawAppeal appealId={appeal.id} onDone={done(t('withdraw.sent'))} />}
@@ -173,7 +173,7 @@ function GivenFeedback({ appeal }: { appeal: AppealDetails }) {
         <Title order={2} size="h4" id="given-feedback-title">
           {t('feedback.given')}
         </Title>
-        {appeal.feedback.map((feedback) => (
+        {(appeal.feedback ?? []).map((feedback) => (
           <Stack key={feedback.answerNumber} gap={4}>
             {(['promptness', 'quality', 'attentiveness'] as const).map((score) => (
               <Group key={score} gap="xs">

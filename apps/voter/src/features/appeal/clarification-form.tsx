@@ -4,7 +4,8 @@ import { useForm } from '@mantine/form';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, PROVIDE_CLARIFICATION } from '../../graphql/appeals';
+import type { VoterCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { PROVIDE_CLARIFICATION } from '../../graphql/appeals';
 
 const MAX = 10_000;
 

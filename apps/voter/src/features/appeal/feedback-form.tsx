@@ -1,10 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Card, Group, Input, Radio, Rating, Stack, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { FormError, newCommandId, type Solved, useServerFormErrors } from '@app/ui';
+import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, SUBMIT_FEEDBACK } from '../../graphql/appeals';
+import type { Solved, VoterCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { SUBMIT_FEEDBACK } from '../../graphql/appeals';
 
 const MAX_COMMENT = 2_000;
 const SCORES = ['promptness', 'quality', 'attentiveness'] as const;

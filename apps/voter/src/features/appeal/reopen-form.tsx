@@ -5,7 +5,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormError, newCommandId, useServerFormErrors } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, REOPEN_APPEAL } from '../../graphql/appeals';
+import type { VoterCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { REOPEN_APPEAL } from '../../graphql/appeals';
 
 const MAX = 2_000;
 

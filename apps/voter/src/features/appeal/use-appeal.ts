@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { hasErrorCode } from '@app/ui';
 import { useCallback, useEffect, useState } from 'react';
-import { APPEAL_QUERY, type AppealDetails } from '../../graphql/appeals';
+import type { VoterAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
+import { APPEAL_QUERY } from '../../graphql/appeals';
 
 const RETRY_MS = 500;
 const WAIT_ATTEMPTS = 20;

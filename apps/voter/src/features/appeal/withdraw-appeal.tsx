@@ -4,7 +4,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { FormError, newCommandId, toAppError, type AppError } from '@app/ui';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type AppealCommandResult, WITHDRAW_APPEAL } from '../../graphql/appeals';
+import type { VoterCommandResultFragment as AppealCommandResult } from '../../gql/graphql';
+import { WITHDRAW_APPEAL } from '../../graphql/appeals';
 
 /** Withdrawing is final, so it asks first. */
 export function WithdrawAppeal({ appealId, onDone }: { appealId: string; onDone: (result: AppealCommandResult) => void }) {

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useFormat } from '@app/ui';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Deputy } from '../../graphql/registry';
+import type { VoterDeputyFragment as Deputy } from '../../gql/graphql';
 
 /** A deputy's public record and how they answer, with a way to write to them. */
 export function DeputyCard({ deputy, writeTo }: { deputy: Deputy; writeTo: string }) {

@@ -1,10 +1,11 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
 import { Anchor, Button, Card, Group, Select, Stack, Text } from '@mantine/core';
-import { APPEAL_STATUSES, AppealStatusBadge, type AppealStatus, EmptyState, ErrorState, LoadingState, Page, useFormat } from '@app/ui';
+import { APPEAL_STATUSES, AppealStatusBadge, EmptyState, ErrorState, LoadingState, Page, useFormat } from '@app/ui';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { type AppealSummary, MY_APPEALS_QUERY } from '../../graphql/appeals';
+import type { AppealStatus, VoterAppealSummaryFragment as AppealSummary } from '../../gql/graphql';
+import { MY_APPEALS_QUERY } from '../../graphql/appeals';
 import { useCategoryOptions } from '../new-appeal/use-category-options';
 
 const PAGE_SIZE = 20;

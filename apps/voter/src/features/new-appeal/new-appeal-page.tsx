@@ -8,7 +8,8 @@ import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { SUBMIT_APPEAL } from '../../graphql/appeals';
 import { DEPUTIES_QUERY } from '../../graphql/registry';
-import { SUBMISSION_RULES_QUERY, type SubmissionRules } from '../../graphql/submission-rules';
+import type { AppealSubmissionRulesQuery } from '../../gql/graphql';
+import { SUBMISSION_RULES_QUERY } from '../../graphql/submission-rules';
 import { PlaceFields } from '../deputies/region-territory-select';
 import { policyVersionText } from '../privacy/policy-version';
 import { CategorySuggestion } from './category-suggestion';
@@ -253,7 +254,9 @@ export function NewAppealPage() {
 const errorText = (error: unknown): string | null => (typeof error === 'string' ? error : null);
 
 /** The consent sentence, naming the policy's version and linking its text (opens beside the form, which keeps what was typed). */
-function ConsentLabel({ policy }: Readonly<{ policy: SubmissionRules['personalDataPolicy'] | undefined }>) {
+function ConsentLabel({
+  policy,
+}: Readonly<{ policy: AppealSubmissionRulesQuery['appealSubmissionRules']['personalDataPolicy'] | undefined }>) {
   const { t } = useTranslation();
   const format = useFormat();
   if (!policy) return <>{t('newAppeal.consent')}</>;

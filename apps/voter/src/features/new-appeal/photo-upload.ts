@@ -2,12 +2,14 @@
  * Photos go to `POST /attachments` one by one as soon as they are chosen (multipart, the bearer token as
  * for GraphQL); the appeal then names the ids the API returned.
  */
+import type { AppealSubmissionRulesQuery } from '../../gql/graphql';
 
 /** Why a photo was not taken, for the page to say in its own words. */
 export type PhotoProblem =
   'TYPE' | 'TOO_LARGE' | 'TOO_MANY' | 'UNREADABLE' | 'TOO_MANY_UNSENT' | 'BUSY' | 'ERASED' | 'SIGNED_OUT' | 'NETWORK' | 'UNKNOWN';
 
-export type PhotoRules = Readonly<{ maxPhotos: number; maxPhotoBytes: number; photoTypes: readonly string[] }>;
+/** The photo limits of `appealSubmissionRules`. */
+export type PhotoRules = Pick<AppealSubmissionRulesQuery['appealSubmissionRules'], 'maxPhotos' | 'maxPhotoBytes' | 'photoTypes'>;
 
 export type UploadOutcome = Readonly<{ ok: true; id: string } | { ok: false; problem: PhotoProblem }>;
 

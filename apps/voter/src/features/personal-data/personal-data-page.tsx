@@ -5,7 +5,8 @@ import { notifications } from '@mantine/notifications';
 import { ErrorState, FormError, LoadingState, Page, useFormat, useServerFormErrors } from '@app/ui';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type MyPersonalData, MY_PERSONAL_DATA_QUERY, UPDATE_MY_PERSONAL_DATA } from '../../graphql/personal-data';
+import type { VoterPersonalDataFragment as MyPersonalData } from '../../gql/graphql';
+import { MY_PERSONAL_DATA_QUERY, UPDATE_MY_PERSONAL_DATA } from '../../graphql/personal-data';
 import { ErasePersonalData } from './erase-personal-data';
 
 const LIMITS = { name: 200, contact: 200, postalAddress: 500 } as const;
