@@ -62,6 +62,23 @@ describe('an appeal from submission to rating', () => {
     expect((await run('analyst1', 'answerAppeal', { appealId, text: 'Ответ' })).error?.extensions?.code).toBe('FORBIDDEN');
 
     expect((await run('assistant1', 'acknowledgeAppeal', { appealId })).result).toMatchObject({ status: 'IN_PROGRESS' });
+    // Each viewer is told what they may do now; the screens show exactly these buttons.
+    // (once the read model shows the step just taken)
+    const actionsOf = (login: string, status: string) =>
+      eventually(async () => {
+        const appeal = (await api.graphql(`{ appeal(id: "${appealId}") { status open allowedActions } }`, { token: tokens[login] })).data
+          ?.appeal as { status: string; open: boolean; allowedActions: string[] } | undefined;
+        return appeal?.status === status ? { open: appeal.open, allowedActions: appeal.allowedActions } : undefined;
+      });
+    expect(await actionsOf('deputy1', 'IN_PROGRESS')).toEqual({
+      open: true,
+      allowedActions: ['REQUEST_CLARIFICATION', 'ANSWER', 'FORWARD', 'EXTEND_DEADLINE', 'REJECT'],
+    });
+    expect(await actionsOf('voter1', 'IN_PROGRESS')).toEqual({ open: true, allowedActions: ['WITHDRAW'] });
+    expect(await actionsOf('moderator1', 'IN_PROGRESS')).toEqual({ open: true, allowedActions: ['REJECT', 'ASSIGN', 'RECATEGORIZE'] });
+    const inbox = await api.graphql(`{ deputyInbox(first: 100) { items { id allowedActions } } }`, { token: tokens['assistant1'] });
+    const listed = (inbox.data?.deputyInbox as { items: Array<{ id: string; allowedActions: string[] }> }).items;
+    expect(listed.find((item) => item.id === appealId)?.allowedActions).toContain('ANSWER');
     expect((await run('deputy1', 'requestClarification', { appealId, text: 'Уточните, пожалуйста, номер подъезда' })).result).toMatchObject(
       {
         status: 'AWAITING_CLARIFICATION',
@@ -75,6 +92,9 @@ describe('an appeal from submission to rating', () => {
     ).toMatchObject({
       status: 'ANSWERED',
     });
+
+    expect(await actionsOf('voter1', 'ANSWERED')).toEqual({ open: false, allowedActions: ['SUBMIT_FEEDBACK', 'REOPEN'] });
+    expect(await actionsOf('deputy1', 'ANSWERED')).toEqual({ open: false, allowedActions: [] });
 
     const badScore = await run('voter1', 'submitFeedback', { appealId, promptness: 6, quality: 5, attentiveness: 5, solved: 'YES' });
     expect(badScore.error).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'promptness' } });

@@ -4,7 +4,16 @@ import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
 import { PiiVault } from '@app/identity';
 import { DomainError } from '@app/platform/errors/domain-error';
-import type { AppealStatus } from '../domain';
+import {
+  type AppealAction,
+  type AppealEvent,
+  type AppealState,
+  type AppealStatus,
+  allowedActions,
+  evolve,
+  initialState,
+  OPEN_STATUSES,
+} from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
 import { AppealStatusEnum } from './appeal-mutations.types';
@@ -15,6 +24,7 @@ import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from './appeal
 import {
   Appeal,
   AppealAuthor,
+  AppealActionKindEnum,
   AppealConnection,
   AppealSubmissionRules,
   InboxCounters,
@@ -111,7 +121,13 @@ export class AppealQueriesResolver {
     const details = await this.appeals.byId(id);
     if (!details || !canSeeAppeal(viewer, details)) throw new DomainError('NOT_FOUND', `No appeal ${id}`);
     const attachments = (await this.vault.attachmentsOfAppeal(details.appealId)).map(photoView);
-    return { ...toAppeal(details), timeline: details.timeline.map(toStep), feedback: details.feedback, attachments };
+    return {
+      ...toAppeal(details),
+      timeline: details.timeline.map(toStep),
+      feedback: details.feedback,
+      attachments,
+      state: stateOf(details.timeline),
+    };
   }
 
   @Public()
@@ -125,6 +141,16 @@ export class AppealQueriesResolver {
       maxSubjectLength: SUBJECT_MAX,
       maxTextLength: TEXT_MAX,
     };
+  }
+
+  @ResolveField(() => [AppealActionKindEnum], {
+    description: 'What you may do with this appeal now, by the same rules that judge the action when you take it',
+  })
+  async allowedActions(@CurrentViewer() viewer: Viewer, @Parent() appeal: Appeal): Promise<AppealAction[]> {
+    // A list item carries no history: its timeline is read only when a screen asks for its actions.
+    const state = appeal.state ?? stateOf((await this.appeals.byId(appeal.id))?.timeline ?? []);
+    const actor = { actorId: viewer.id, role: viewer.role, deputyId: viewer.deputyId };
+    return allowedActions(state, actor, new Date().toISOString());
   }
 
   @ResolveField(() => AppealAuthor, { nullable: true, description: 'Null for anyone but the author and the handling deputy' })
@@ -143,7 +169,12 @@ export class AppealQueriesResolver {
 }
 
 function toAppeal(row: AppealRow): Appeal {
-  return { ...row, id: row.appealId };
+  return { ...row, id: row.appealId, open: OPEN_STATUSES.includes(row.status) };
+}
+
+/** The decider's state of an appeal, folded from its timeline (which keeps each event's data as recorded). */
+function stateOf(timeline: readonly TimelineEntry[]): AppealState {
+  return timeline.reduce((state, entry) => evolve(state, { type: entry.type, data: entry.data } as AppealEvent), initialState);
 }
 
 function toStep(entry: TimelineEntry): TimelineStep {

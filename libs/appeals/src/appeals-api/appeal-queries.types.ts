@@ -1,5 +1,15 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { APPEAL_ACTIONS, type AppealAction, type AppealState } from '../domain';
 import { AppealStatusEnum } from './appeal-mutations.types';
+
+export const AppealActionKindEnum = Object.fromEntries(APPEAL_ACTIONS.map((action) => [action, action])) as Record<
+  AppealAction,
+  AppealAction
+>;
+registerEnumType(AppealActionKindEnum, {
+  name: 'AppealActionKind',
+  description: 'Something a person can do with an appeal; `Appeal.allowedActions` lists those the viewer may do now',
+});
 
 @ObjectType({ description: 'One step of an appeal’s history' })
 export class TimelineStep {
@@ -79,12 +89,16 @@ export class Appeal {
   @Field(() => String, { nullable: true, description: 'Shown to the voter' }) extensionReason!: string | null;
   @Field(() => Int) answerCount!: number;
   @Field(() => Int) reopenCount!: number;
+  @Field({ description: 'An answer is still owed (SUBMITTED, ASSIGNED, IN_PROGRESS, AWAITING_CLARIFICATION or REOPENED)' })
+  open!: boolean;
   @Field(() => [TimelineStep], { description: 'Only on a single appeal (appeal(id))', nullable: true }) timeline?: TimelineStep[];
   @Field(() => [AppealFeedback], { nullable: true }) feedback?: AppealFeedback[];
   @Field(() => [AppealPhoto], { nullable: true, description: 'Only on a single appeal; empty once the author erased their personal data' })
   attachments?: AppealPhoto[];
   /** For the author field resolver: never exposed. */
   subjectId!: string;
+  /** For the allowedActions field resolver, when the history is at hand (appeal(id)): never exposed. */
+  state?: AppealState;
 }
 
 @ObjectType()

@@ -24,6 +24,9 @@ export const APPEAL_STATUSES = [
 ] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
+/** Statuses in which an answer is still owed: the appeal is in someone's work. */
+export const OPEN_STATUSES: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'];
+
 /** A deadline marked overdue; a new due date (after an extension or a reopen) is a new deadline. */
 export type OverdueMark = Readonly<{ deadline: Deadline; dueAt: string }>;
 
