@@ -80,10 +80,12 @@ export const MODERATION_QUEUE_QUERY = graphql(`
   }
 `);
 
-/** One appeal as the deputy's office or a moderator sees it. */
+/** One appeal as the deputy's office or a moderator sees it, with what they may do now (decided by the server). */
 export const APPEAL_DETAILS_FIELDS = graphql(`
   fragment ResponderAppealDetails on Appeal {
     ...ResponderAppealSummary
+    open
+    allowedActions
     text
     answeredAt
     closedAt

@@ -25,11 +25,13 @@ export const MY_APPEALS_QUERY = graphql(`
   }
 `);
 
-/** One appeal as its author sees it. */
+/** One appeal as its author sees it, with what they may do now (`allowedActions`, decided by the server). */
 export const APPEAL_DETAILS_FIELDS = graphql(`
   fragment VoterAppealDetails on Appeal {
     id
     ...AppealStatusFields
+    open
+    allowedActions
     subject
     text
     regionCode

@@ -1,13 +1,4 @@
-import type { AppealStatus, ResponderAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
-
-const statuses = (...list: AppealStatus[]): ReadonlySet<AppealStatus> => new Set(list);
-const ACKNOWLEDGE = statuses('ASSIGNED', 'REOPENED');
-const CLARIFY = statuses('ASSIGNED', 'IN_PROGRESS', 'REOPENED');
-const PENDING = statuses('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED');
-const FORWARD = statuses('ASSIGNED', 'IN_PROGRESS', 'REOPENED');
-const ASSIGN = statuses('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED');
-const MODERATOR_REJECT = statuses('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED');
-const FINISHED = statuses('CLOSED', 'REJECTED', 'WITHDRAWN', 'FORWARDED');
+import type { AppealActionKind, ResponderAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
 
 export type ResponderActions = Readonly<{
   acknowledge: boolean;
@@ -20,19 +11,32 @@ export type ResponderActions = Readonly<{
   recategorize: boolean;
 }>;
 
-/** What the signed-in user may do with the appeal now (docs/appeals.md); the server decides again. */
-export function responderActions(appeal: Pick<AppealDetails, 'status' | 'extended'>, role: string): ResponderActions {
-  const handles = role === 'DEPUTY' || role === 'ASSISTANT';
-  const moderates = role === 'MODERATOR';
-  const status = appeal.status;
+const FORM_ACTIONS: Readonly<Record<keyof ResponderActions, AppealActionKind>> = {
+  acknowledge: 'ACKNOWLEDGE',
+  clarify: 'REQUEST_CLARIFICATION',
+  answer: 'ANSWER',
+  forward: 'FORWARD',
+  extend: 'EXTEND_DEADLINE',
+  reject: 'REJECT',
+  assign: 'ASSIGN',
+  recategorize: 'RECATEGORIZE',
+};
+
+/**
+ * The forms the appeal page offers: those of the actions the server says the signed-in user may take now
+ * (`Appeal.allowedActions`, from the decider and the access rules; docs/appeals.md).
+ */
+export function responderActions(appeal: Pick<AppealDetails, 'allowedActions'>): ResponderActions {
+  const allowed = new Set(appeal.allowedActions);
+  const shown = (form: keyof ResponderActions): boolean => allowed.has(FORM_ACTIONS[form]);
   return {
-    acknowledge: handles && ACKNOWLEDGE.has(status),
-    clarify: handles && CLARIFY.has(status),
-    answer: handles && PENDING.has(status),
-    forward: handles && FORWARD.has(status),
-    extend: handles && PENDING.has(status) && !appeal.extended,
-    reject: (handles && PENDING.has(status)) || (moderates && MODERATOR_REJECT.has(status)),
-    assign: moderates && ASSIGN.has(status),
-    recategorize: moderates && !FINISHED.has(status),
+    acknowledge: shown('acknowledge'),
+    clarify: shown('clarify'),
+    answer: shown('answer'),
+    forward: shown('forward'),
+    extend: shown('extend'),
+    reject: shown('reject'),
+    assign: shown('assign'),
+    recategorize: shown('recategorize'),
   };
 }

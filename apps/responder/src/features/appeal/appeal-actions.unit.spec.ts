@@ -1,41 +1,39 @@
+import type { AppealActionKind } from '../../gql/graphql';
 import { responderActions } from './appeal-actions';
 
+const none = {
+  acknowledge: false,
+  clarify: false,
+  answer: false,
+  forward: false,
+  extend: false,
+  reject: false,
+  assign: false,
+  recategorize: false,
+};
+const shown = (...allowedActions: AppealActionKind[]) => responderActions({ allowedActions });
+
 describe('responderActions', () => {
-  it('lets the deputy take up, ask, answer, forward, extend and reject an assigned appeal', () => {
-    expect(responderActions({ status: 'ASSIGNED', extended: false }, 'DEPUTY')).toEqual({
+  it('shows the forms of what the server lets a deputy do with an assigned appeal', () => {
+    expect(shown('ACKNOWLEDGE', 'REQUEST_CLARIFICATION', 'ANSWER', 'FORWARD', 'EXTEND_DEADLINE', 'REJECT')).toEqual({
+      ...none,
       acknowledge: true,
       clarify: true,
       answer: true,
       forward: true,
       extend: true,
       reject: true,
-      assign: false,
-      recategorize: false,
     });
   });
 
-  it('offers one extension only, and an answer while the voter is being asked', () => {
-    const waiting = responderActions({ status: 'AWAITING_CLARIFICATION', extended: true }, 'ASSISTANT');
-    expect(waiting).toMatchObject({ answer: true, clarify: false, acknowledge: false, extend: false, forward: false });
+  it('shows each form for its own action only', () => {
+    expect(shown('EXTEND_DEADLINE')).toEqual({ ...none, extend: true });
+    expect(shown('REQUEST_CLARIFICATION')).toEqual({ ...none, clarify: true });
+    expect(shown('ASSIGN', 'RECATEGORIZE', 'REJECT')).toEqual({ ...none, assign: true, recategorize: true, reject: true });
   });
 
-  it('gives a moderator assigning and recategorising, never answering', () => {
-    expect(responderActions({ status: 'SUBMITTED', extended: false }, 'MODERATOR')).toMatchObject({
-      assign: true,
-      recategorize: true,
-      reject: true,
-      answer: false,
-      acknowledge: false,
-    });
-    expect(responderActions({ status: 'ANSWERED', extended: false }, 'MODERATOR')).toMatchObject({
-      assign: false,
-      reject: false,
-      recategorize: true,
-    });
-  });
-
-  it('offers nothing on a closed appeal', () => {
-    expect(Object.values(responderActions({ status: 'CLOSED', extended: false }, 'DEPUTY')).some(Boolean)).toBe(false);
-    expect(Object.values(responderActions({ status: 'CLOSED', extended: false }, 'MODERATOR')).some(Boolean)).toBe(false);
+  it('shows nothing the server does not list, nor the voter’s actions', () => {
+    expect(shown()).toEqual(none);
+    expect(shown('PROVIDE_CLARIFICATION', 'SUBMIT_FEEDBACK', 'REOPEN', 'WITHDRAW')).toEqual(none);
   });
 });

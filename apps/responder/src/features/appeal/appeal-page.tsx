@@ -36,8 +36,6 @@ import { TextActionForm } from './text-action-form';
 import { useAppeal } from './use-appeal';
 import { VoterContact } from './voter-contact';
 
-const OPEN: ReadonlySet<string> = new Set(['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED']);
-
 export function AppealPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
@@ -77,7 +75,7 @@ function AppealView({
     (id: string) => deputies.data?.deputies.find((deputy) => deputy.id === id)?.fullName ?? null,
     [deputies.data],
   );
-  const actions = useMemo(() => responderActions(appeal, role), [appeal, role]);
+  const actions = useMemo(() => responderActions(appeal), [appeal]);
   const handles = role === 'DEPUTY' || role === 'ASSISTANT';
   const [section, setSection] = useState<string | null>(null);
 
@@ -106,7 +104,7 @@ function AppealView({
       <Card withBorder padding="md" style={appeal.overdue ? { borderColor: 'var(--mantine-color-red-7)' } : undefined}>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm" component="dl" m={0}>
           <Fact
-            label={OPEN.has(appeal.status) ? t('appeal.due') : t('appeal.dueWas')}
+            label={appeal.open ? t('appeal.due') : t('appeal.dueWas')}
             value={format.date(appeal.answerDueAt)}
             danger={appeal.overdue}
             hint={

@@ -27,7 +27,6 @@ import { ReopenForm } from './reopen-form';
 import { useAppeal } from './use-appeal';
 import { WithdrawAppeal } from './withdraw-appeal';
 
-const OPEN: ReadonlySet<string> = new Set(['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED']);
 const lastText = (appeal: AppealDetails, type: string): string | null =>
   (appeal.timeline ?? []).findLast((step) => step.type === type)?.text ?? null;
 
@@ -61,7 +60,7 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
     [deputies.data],
   );
   const territory = territories.data?.territories.find((candidate) => candidate.id === appeal.territoryId);
-  const actions = useMemo(() => voterActions(appeal, new Date()), [appeal]);
+  const actions = useMemo(() => voterActions(appeal), [appeal]);
   const answer = lastText(appeal, 'AppealAnswered');
 
   /** After a command: say so, forget cached lists, and show the appeal once the read model has caught up. */
@@ -80,7 +79,7 @@ function AppealView({ appeal, settle }: { appeal: AppealDetails; settle: (done: 
           <Fact label={t('appeal.deputy')} value={appeal.deputyId ? (deputyName(appeal.deputyId) ?? '…') : t('appeal.noDeputyYet')} />
           <Fact label={t('appeal.submitted')} value={format.date(appeal.submittedAt)} />
           <Fact
-            label={OPEN.has(appeal.status) ? t('appeal.due') : t('appeal.dueWas')}
+            label={appeal.open ? t('appeal.due') : t('appeal.dueWas')}
             value={format.date(appeal.answerDueAt)}
             hint={
               appeal.status === 'AWAITING_CLARIFICATION'
