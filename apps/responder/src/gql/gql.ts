@@ -18,7 +18,7 @@ type Documents = {
     "\n  query DeputyInbox($status: AppealStatus, $overdueOnly: Boolean, $categoryId: ID, $territoryId: ID, $first: Int, $after: String) {\n    deputyInbox(\n      status: $status\n      overdueOnly: $overdueOnly\n      categoryId: $categoryId\n      territoryId: $territoryId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...ResponderAppealSummary\n      }\n    }\n  }\n": typeof types.DeputyInboxDocument,
     "\n  query InboxCounters {\n    inboxCounters {\n      submitted\n      assigned\n      inProgress\n      awaitingClarification\n      answered\n      closed\n      forwarded\n      reopened\n      rejected\n      withdrawn\n      overdue\n    }\n  }\n": typeof types.InboxCountersDocument,
     "\n  query ModerationQueue(\n    $regionCode: String\n    $status: AppealStatus\n    $unassignedOnly: Boolean\n    $overdueOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    moderationQueue(\n      regionCode: $regionCode\n      status: $status\n      unassignedOnly: $unassignedOnly\n      overdueOnly: $overdueOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...ResponderAppealSummary\n      }\n    }\n  }\n": typeof types.ModerationQueueDocument,
-    "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": typeof types.ResponderAppealDetailsFragmentDoc,
+    "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    ...AppealPageFields\n  }\n": typeof types.ResponderAppealDetailsFragmentDoc,
     "\n  query ResponderAppeal($id: ID!) {\n    appeal(id: $id) {\n      ...ResponderAppealDetails\n    }\n  }\n": typeof types.ResponderAppealDocument,
     "\n  query ResponderAppealAuthor($id: ID!) {\n    appeal(id: $id) {\n      id\n      author {\n        name\n        contact\n        postalAddress\n        erased\n      }\n    }\n  }\n": typeof types.ResponderAppealAuthorDocument,
     "\n  fragment ResponderCommandResult on AppealCommandResult {\n    appealId\n    status\n    answerDueAt\n    deputyId\n  }\n": typeof types.ResponderCommandResultFragmentDoc,
@@ -38,13 +38,14 @@ type Documents = {
     "\n  fragment TimelineStepFields on TimelineStep {\n    type\n    at\n    text\n    reason\n    deputyId\n    dueAt\n  }\n": typeof types.TimelineStepFieldsFragmentDoc,
     "\n  fragment AppealFeedbackFields on AppealFeedback {\n    answerNumber\n    promptness\n    quality\n    attentiveness\n    solved\n    comment\n    submittedAt\n  }\n": typeof types.AppealFeedbackFieldsFragmentDoc,
     "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n": typeof types.AppealPhotoFieldsFragmentDoc,
+    "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": typeof types.AppealPageFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment ResponderAppealSummary on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    categoryId\n    territoryId\n    regionCode\n    deputyId\n    submittedAt\n    answerDueAt\n  }\n": types.ResponderAppealSummaryFragmentDoc,
     "\n  query DeputyInbox($status: AppealStatus, $overdueOnly: Boolean, $categoryId: ID, $territoryId: ID, $first: Int, $after: String) {\n    deputyInbox(\n      status: $status\n      overdueOnly: $overdueOnly\n      categoryId: $categoryId\n      territoryId: $territoryId\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...ResponderAppealSummary\n      }\n    }\n  }\n": types.DeputyInboxDocument,
     "\n  query InboxCounters {\n    inboxCounters {\n      submitted\n      assigned\n      inProgress\n      awaitingClarification\n      answered\n      closed\n      forwarded\n      reopened\n      rejected\n      withdrawn\n      overdue\n    }\n  }\n": types.InboxCountersDocument,
     "\n  query ModerationQueue(\n    $regionCode: String\n    $status: AppealStatus\n    $unassignedOnly: Boolean\n    $overdueOnly: Boolean\n    $first: Int\n    $after: String\n  ) {\n    moderationQueue(\n      regionCode: $regionCode\n      status: $status\n      unassignedOnly: $unassignedOnly\n      overdueOnly: $overdueOnly\n      first: $first\n      after: $after\n    ) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...ResponderAppealSummary\n      }\n    }\n  }\n": types.ModerationQueueDocument,
-    "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": types.ResponderAppealDetailsFragmentDoc,
+    "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    ...AppealPageFields\n  }\n": types.ResponderAppealDetailsFragmentDoc,
     "\n  query ResponderAppeal($id: ID!) {\n    appeal(id: $id) {\n      ...ResponderAppealDetails\n    }\n  }\n": types.ResponderAppealDocument,
     "\n  query ResponderAppealAuthor($id: ID!) {\n    appeal(id: $id) {\n      id\n      author {\n        name\n        contact\n        postalAddress\n        erased\n      }\n    }\n  }\n": types.ResponderAppealAuthorDocument,
     "\n  fragment ResponderCommandResult on AppealCommandResult {\n    appealId\n    status\n    answerDueAt\n    deputyId\n  }\n": types.ResponderCommandResultFragmentDoc,
@@ -64,6 +65,7 @@ const documents: Documents = {
     "\n  fragment TimelineStepFields on TimelineStep {\n    type\n    at\n    text\n    reason\n    deputyId\n    dueAt\n  }\n": types.TimelineStepFieldsFragmentDoc,
     "\n  fragment AppealFeedbackFields on AppealFeedback {\n    answerNumber\n    promptness\n    quality\n    attentiveness\n    solved\n    comment\n    submittedAt\n  }\n": types.AppealFeedbackFieldsFragmentDoc,
     "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n": types.AppealPhotoFieldsFragmentDoc,
+    "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": types.AppealPageFieldsFragmentDoc,
 };
 
 /**
@@ -99,7 +101,7 @@ export function graphql(source: "\n  query ModerationQueue(\n    $regionCode: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"): (typeof documents)["\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    ...AppealPageFields\n  }\n"): (typeof documents)["\n  fragment ResponderAppealDetails on Appeal {\n    ...ResponderAppealSummary\n    ...AppealPageFields\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -176,6 +178,10 @@ export function graphql(source: "\n  fragment AppealFeedbackFields on AppealFeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n"): (typeof documents)["\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"): (typeof documents)["\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

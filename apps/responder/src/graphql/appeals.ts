@@ -84,23 +84,7 @@ export const MODERATION_QUEUE_QUERY = graphql(`
 export const APPEAL_DETAILS_FIELDS = graphql(`
   fragment ResponderAppealDetails on Appeal {
     ...ResponderAppealSummary
-    open
-    allowedActions
-    text
-    answeredAt
-    closedAt
-    extended
-    extensionReason
-    answerCount
-    timeline {
-      ...TimelineStepFields
-    }
-    feedback {
-      ...AppealFeedbackFields
-    }
-    attachments {
-      ...AppealPhotoFields
-    }
+    ...AppealPageFields
   }
 `);
 

@@ -16,7 +16,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  fragment VoterAppealSummary on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    categoryId\n    submittedAt\n    answerDueAt\n  }\n": typeof types.VoterAppealSummaryFragmentDoc,
     "\n  query MyAppeals($status: AppealStatus, $first: Int, $after: String) {\n    myAppeals(status: $status, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...VoterAppealSummary\n      }\n    }\n  }\n": typeof types.MyAppealsDocument,
-    "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    open\n    allowedActions\n    subject\n    text\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": typeof types.VoterAppealDetailsFragmentDoc,
+    "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    ...AppealPageFields\n  }\n": typeof types.VoterAppealDetailsFragmentDoc,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...VoterAppealDetails\n    }\n  }\n": typeof types.AppealDocument,
     "\n  fragment VoterCommandResult on AppealCommandResult {\n    appealId\n    status\n    answerDueAt\n  }\n": typeof types.VoterCommandResultFragmentDoc,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...VoterCommandResult\n    }\n  }\n": typeof types.SubmitAppealDocument,
@@ -36,11 +36,12 @@ type Documents = {
     "\n  fragment TimelineStepFields on TimelineStep {\n    type\n    at\n    text\n    reason\n    deputyId\n    dueAt\n  }\n": typeof types.TimelineStepFieldsFragmentDoc,
     "\n  fragment AppealFeedbackFields on AppealFeedback {\n    answerNumber\n    promptness\n    quality\n    attentiveness\n    solved\n    comment\n    submittedAt\n  }\n": typeof types.AppealFeedbackFieldsFragmentDoc,
     "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n": typeof types.AppealPhotoFieldsFragmentDoc,
+    "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": typeof types.AppealPageFieldsFragmentDoc,
 };
 const documents: Documents = {
     "\n  fragment VoterAppealSummary on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    categoryId\n    submittedAt\n    answerDueAt\n  }\n": types.VoterAppealSummaryFragmentDoc,
     "\n  query MyAppeals($status: AppealStatus, $first: Int, $after: String) {\n    myAppeals(status: $status, first: $first, after: $after) {\n      totalCount\n      hasNextPage\n      endCursor\n      items {\n        ...VoterAppealSummary\n      }\n    }\n  }\n": types.MyAppealsDocument,
-    "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    open\n    allowedActions\n    subject\n    text\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": types.VoterAppealDetailsFragmentDoc,
+    "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    ...AppealPageFields\n  }\n": types.VoterAppealDetailsFragmentDoc,
     "\n  query Appeal($id: ID!) {\n    appeal(id: $id) {\n      ...VoterAppealDetails\n    }\n  }\n": types.AppealDocument,
     "\n  fragment VoterCommandResult on AppealCommandResult {\n    appealId\n    status\n    answerDueAt\n  }\n": types.VoterCommandResultFragmentDoc,
     "\n  mutation SubmitAppeal($input: SubmitAppealInput!) {\n    submitAppeal(input: $input) {\n      ...VoterCommandResult\n    }\n  }\n": types.SubmitAppealDocument,
@@ -60,6 +61,7 @@ const documents: Documents = {
     "\n  fragment TimelineStepFields on TimelineStep {\n    type\n    at\n    text\n    reason\n    deputyId\n    dueAt\n  }\n": types.TimelineStepFieldsFragmentDoc,
     "\n  fragment AppealFeedbackFields on AppealFeedback {\n    answerNumber\n    promptness\n    quality\n    attentiveness\n    solved\n    comment\n    submittedAt\n  }\n": types.AppealFeedbackFieldsFragmentDoc,
     "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n": types.AppealPhotoFieldsFragmentDoc,
+    "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n": types.AppealPageFieldsFragmentDoc,
 };
 
 /**
@@ -87,7 +89,7 @@ export function graphql(source: "\n  query MyAppeals($status: AppealStatus, $fir
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    open\n    allowedActions\n    subject\n    text\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"): (typeof documents)["\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    open\n    allowedActions\n    subject\n    text\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"];
+export function graphql(source: "\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    ...AppealPageFields\n  }\n"): (typeof documents)["\n  fragment VoterAppealDetails on Appeal {\n    id\n    ...AppealStatusFields\n    subject\n    regionCode\n    territoryId\n    categoryId\n    deputyId\n    submittedAt\n    answerDueAt\n    ...AppealPageFields\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -164,6 +166,10 @@ export function graphql(source: "\n  fragment AppealFeedbackFields on AppealFeed
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n"): (typeof documents)["\n  fragment AppealPhotoFields on AppealPhoto {\n    id\n    url\n    thumbnailUrl\n    width\n    height\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"): (typeof documents)["\n  fragment AppealPageFields on Appeal {\n    open\n    allowedActions\n    text\n    answeredAt\n    closedAt\n    extended\n    extensionReason\n    answerCount\n    timeline {\n      ...TimelineStepFields\n    }\n    feedback {\n      ...AppealFeedbackFields\n    }\n    attachments {\n      ...AppealPhotoFields\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

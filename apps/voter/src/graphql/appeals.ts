@@ -30,30 +30,14 @@ export const APPEAL_DETAILS_FIELDS = graphql(`
   fragment VoterAppealDetails on Appeal {
     id
     ...AppealStatusFields
-    open
-    allowedActions
     subject
-    text
     regionCode
     territoryId
     categoryId
     deputyId
     submittedAt
     answerDueAt
-    answeredAt
-    closedAt
-    extended
-    extensionReason
-    answerCount
-    timeline {
-      ...TimelineStepFields
-    }
-    feedback {
-      ...AppealFeedbackFields
-    }
-    attachments {
-      ...AppealPhotoFields
-    }
+    ...AppealPageFields
   }
 `);
 

@@ -50,6 +50,32 @@ export const APPEAL_PHOTO_FIELDS = graphql(`
   }
 `);
 
+/**
+ * What both appeal pages show of one appeal, besides who and where: the text and photos, the dates, the history and the
+ * feedback, whether an answer is still owed (`open`) and what the viewer may do now (`allowedActions`, see allowedForms).
+ */
+export const APPEAL_PAGE_FIELDS = graphql(`
+  fragment AppealPageFields on Appeal {
+    open
+    allowedActions
+    text
+    answeredAt
+    closedAt
+    extended
+    extensionReason
+    answerCount
+    timeline {
+      ...TimelineStepFields
+    }
+    feedback {
+      ...AppealFeedbackFields
+    }
+    attachments {
+      ...AppealPhotoFields
+    }
+  }
+`);
+
 // The statuses in the order of an appeal's life (the schema sorts them by name), for the filters. A Record, so a
 // status the schema adds or drops does not compile until it is placed here.
 const LIFECYCLE_ORDER: Readonly<Record<AppealStatus, number>> = {

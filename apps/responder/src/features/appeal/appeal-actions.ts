@@ -1,17 +1,8 @@
+import { allowedForms } from '@app/ui/appeals/allowed-forms';
 import type { AppealActionKind, ResponderAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
 
-export type ResponderActions = Readonly<{
-  acknowledge: boolean;
-  clarify: boolean;
-  answer: boolean;
-  forward: boolean;
-  extend: boolean;
-  reject: boolean;
-  assign: boolean;
-  recategorize: boolean;
-}>;
-
-const FORM_ACTIONS: Readonly<Record<keyof ResponderActions, AppealActionKind>> = {
+/** The deputy's and the moderator's forms on the appeal page, each with the action it sends. */
+const FORM_ACTIONS = {
   acknowledge: 'ACKNOWLEDGE',
   clarify: 'REQUEST_CLARIFICATION',
   answer: 'ANSWER',
@@ -20,23 +11,7 @@ const FORM_ACTIONS: Readonly<Record<keyof ResponderActions, AppealActionKind>> =
   reject: 'REJECT',
   assign: 'ASSIGN',
   recategorize: 'RECATEGORIZE',
-};
+} as const satisfies Record<string, AppealActionKind>;
 
-/**
- * The forms the appeal page offers: those of the actions the server says the signed-in user may take now
- * (`Appeal.allowedActions`, from the decider and the access rules; docs/appeals.md).
- */
-export function responderActions(appeal: Pick<AppealDetails, 'allowedActions'>): ResponderActions {
-  const allowed = new Set(appeal.allowedActions);
-  const shown = (form: keyof ResponderActions): boolean => allowed.has(FORM_ACTIONS[form]);
-  return {
-    acknowledge: shown('acknowledge'),
-    clarify: shown('clarify'),
-    answer: shown('answer'),
-    forward: shown('forward'),
-    extend: shown('extend'),
-    reject: shown('reject'),
-    assign: shown('assign'),
-    recategorize: shown('recategorize'),
-  };
-}
+/** The forms to offer: the server's `allowedActions` for the signed-in user (the decider and the access rules). */
+export const responderActions = (appeal: Pick<AppealDetails, 'allowedActions'>) => allowedForms(FORM_ACTIONS, appeal.allowedActions);

@@ -1,20 +1,13 @@
+import { allowedForms } from '@app/ui/appeals/allowed-forms';
 import type { AppealActionKind, VoterAppealDetailsFragment as AppealDetails } from '../../gql/graphql';
 
-export type VoterActions = Readonly<{ clarify: boolean; feedback: boolean; reopen: boolean; withdraw: boolean }>;
-
-const FORM_ACTIONS: Readonly<Record<keyof VoterActions, AppealActionKind>> = {
+/** The author's forms on the appeal page, each with the action it sends. */
+const FORM_ACTIONS = {
   clarify: 'PROVIDE_CLARIFICATION',
   feedback: 'SUBMIT_FEEDBACK',
   reopen: 'REOPEN',
   withdraw: 'WITHDRAW',
-};
+} as const satisfies Record<string, AppealActionKind>;
 
-/**
- * The forms the appeal page offers the author: those of the actions the server says they may take now
- * (`Appeal.allowedActions`, from the decider: the reopen window, feedback once per answer, no withdrawal after one).
- */
-export function voterActions(appeal: Pick<AppealDetails, 'allowedActions'>): VoterActions {
-  const allowed = new Set(appeal.allowedActions);
-  const shown = (form: keyof VoterActions): boolean => allowed.has(FORM_ACTIONS[form]);
-  return { clarify: shown('clarify'), feedback: shown('feedback'), reopen: shown('reopen'), withdraw: shown('withdraw') };
-}
+/** The forms to offer: the server's `allowedActions` (the reopen window, feedback once per answer, withdrawal before one). */
+export const voterActions = (appeal: Pick<AppealDetails, 'allowedActions'>) => allowedForms(FORM_ACTIONS, appeal.allowedActions);
