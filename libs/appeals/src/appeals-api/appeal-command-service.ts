@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { EventStore } from '@app/event-store';
 import type { Viewer } from '@app/identity/access/viewer';
-import type { PiiVault } from '@app/identity';
+import type { ConsentLog, PhotoVault, PiiVault } from '@app/identity';
 import { type CommandOutcome, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DataSource } from 'typeorm';
@@ -61,6 +61,8 @@ export class AppealCommandService {
     private readonly store: EventStore,
     private readonly dataSource: DataSource,
     private readonly vault: PiiVault,
+    private readonly photos: PhotoVault,
+    private readonly consents: ConsentLog,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -108,7 +110,7 @@ export class AppealCommandService {
     const appealId = appealIdFor(viewer.id, metadata.commandId);
     const attachmentIds = attachmentList(request.attachmentIds);
     // Claimed before the appeal is recorded, so no other submission can take the same photos meanwhile.
-    const refused = await this.vault.claimAttachments(viewer.id, attachmentIds, appealId);
+    const refused = await this.photos.claimAttachments(viewer.id, attachmentIds, appealId);
     if (refused.length > 0) {
       throw new DomainError(
         'BAD_USER_INPUT',
@@ -149,15 +151,15 @@ export class AppealCommandService {
           (events) => events.length === 0,
           () => false,
         );
-        if (nothingRecorded) await this.vault.settleAttachments(viewer.id, appealId, []);
+        if (nothingRecorded) await this.photos.settleAttachments(viewer.id, appealId, []);
       }
       throw error;
     }
     // The photos the appeal shows are the ones its event records; a repeat answers with the first submission's.
-    await this.vault.settleAttachments(viewer.id, appealId, recordedAttachments(outcome.events));
+    await this.photos.settleAttachments(viewer.id, appealId, recordedAttachments(outcome.events));
     // Only once the appeal is accepted: a refused submission leaves no contact details and no consent behind.
     if (personal) await this.vault.save(viewer.id, personal);
-    await this.vault.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
+    await this.consents.recordConsent(viewer.id, PERSONAL_DATA_POLICY_VERSION, new Date(metadata.at));
     return outcome;
   }
 

@@ -2,7 +2,7 @@ import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Public, Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
-import { PiiVault } from '@app/identity';
+import { PhotoVault, PiiVault } from '@app/identity';
 import { DomainError } from '@app/platform/errors/domain-error';
 import {
   type AppealAction,
@@ -38,6 +38,7 @@ export class AppealQueriesResolver {
   constructor(
     private readonly appeals: AppealQueries,
     private readonly vault: PiiVault,
+    private readonly photos: PhotoVault,
   ) {}
 
   @Roles('VOTER')
@@ -120,7 +121,7 @@ export class AppealQueriesResolver {
   async appeal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Appeal> {
     const details = await this.appeals.byId(id);
     if (!details || !canSeeAppeal(viewer, details)) throw new DomainError('NOT_FOUND', `No appeal ${id}`);
-    const attachments = (await this.vault.attachmentsOfAppeal(details.appealId)).map(photoView);
+    const attachments = (await this.photos.attachmentsOfAppeal(details.appealId)).map(photoView);
     return {
       ...toAppeal(details),
       timeline: details.timeline.map(toStep),

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@app/event-store';
-import { PiiVault } from '@app/identity';
+import { ConsentLog, PhotoVault, PiiVault } from '@app/identity';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { EVENT_STORE } from '@app/platform';
 import { DataSource } from 'typeorm';
@@ -29,8 +29,9 @@ export class AppealsProjectionModule {}
   providers: [
     {
       provide: AppealCommandService,
-      inject: [EVENT_STORE, DataSource, PiiVault],
-      useFactory: (store: EventStore, dataSource: DataSource, vault: PiiVault) => new AppealCommandService(store, dataSource, vault),
+      inject: [EVENT_STORE, DataSource, PiiVault, PhotoVault, ConsentLog],
+      useFactory: (store: EventStore, dataSource: DataSource, vault: PiiVault, photos: PhotoVault, consents: ConsentLog) =>
+        new AppealCommandService(store, dataSource, vault, photos, consents),
     },
     SubmitAppealHandler,
     AppealActionHandler,

@@ -3,13 +3,17 @@ import { DomainError } from '@app/platform';
 import { Roles } from '../access/access.decorators';
 import { CurrentViewer } from '../access/current-viewer.decorator';
 import type { Viewer } from '../access/viewer';
+import { PiiAccessLog } from '../pii-vault/access-log';
 import { PiiVault } from '../pii-vault/pii-vault';
 import { EraseMyPersonalDataInput, MyPersonalData, UpdateMyPersonalDataInput } from './personal-data.types';
 
 /** A voter's own personal data: see it, with who read it; change it; erase it (152-ФЗ). */
 @Resolver(() => MyPersonalData)
 export class PersonalDataResolver {
-  constructor(private readonly vault: PiiVault) {}
+  constructor(
+    private readonly vault: PiiVault,
+    private readonly accessLog: PiiAccessLog,
+  ) {}
 
   @Roles('VOTER')
   @Query(() => MyPersonalData, { description: 'Your name, contact and address as stored, and who has read them' })
@@ -40,7 +44,7 @@ export class PersonalDataResolver {
   private async view(viewer: Viewer): Promise<MyPersonalData> {
     const [data, accessLog] = await Promise.all([
       this.vault.read(viewer.id, { readerId: viewer.id, role: viewer.role, purpose: 'own data' }),
-      this.vault.accessLog(viewer.id),
+      this.accessLog.entries(viewer.id),
     ]);
     const erased = data !== null && 'erased' in data;
     const fields = data && !('erased' in data) ? data : null;
