@@ -3,3 +3,4 @@ export * from './appeal-events';
 export * from './appeal-state';
 export * from './appeal-decider';
 export * from './deadlines';
+export * from './event-time';
