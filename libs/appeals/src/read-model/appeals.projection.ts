@@ -9,7 +9,7 @@ import { APPEAL_EVENT_TYPES, type ProjectedAppeal, type VersionedAppealEvent, ap
 
 /**
  * The appeals read model (`appeals`, `appeal_timeline`, `appeal_feedback`). Whatever the batch size it
- * takes at most five statements: load the touched appeals' rows and their timelines (the events so far, which
+ * takes at most four statements: load the touched appeals' rows with their timelines (the events so far, which
  * the domain's `evolve` folds back into their states), fold the batch into them in memory with `applyToRow`
  * (so several events of one appeal in a batch apply in stream order, and events already in a row are
  * skipped), then one upsert of the changed rows and one insert each for timeline and feedback
@@ -75,26 +75,22 @@ export class AppealsProjection implements Projection {
 }
 
 /**
- * The appeals' rows with their domain states. The timeline holds every event up to the row's version (both are
- * written in one transaction), so folding it with `evolve` gives the state the row was derived from.
+ * The appeals' rows with their domain states, in one statement. The timeline holds every event up to the row's
+ * version (both are written in one transaction), so folding it with `evolve` gives the state the row was derived from.
  */
 async function load(manager: EntityManager, appealIds: readonly string[]): Promise<Map<string, ProjectedAppeal>> {
-  const records: Record<string, unknown>[] = await manager.query(
-    `select ${appealSelectList('a')} from appeals a where a.appeal_id = any($1)`,
+  const records: Array<Record<string, unknown> & { events: AppealEvent[] }> = await manager.query(
+    `select ${appealSelectList('a')},
+            (select json_agg(json_build_object('type', t.type, 'data', t.data) order by t.stream_version)
+               from appeal_timeline t where t.appeal_id = a.appeal_id) as events
+       from appeals a where a.appeal_id = any($1)`,
     [appealIds],
   );
-  const timeline: Array<AppealEvent & { appealId: string }> = await manager.query(
-    `select t.appeal_id as "appealId", t.type, t.data from appeal_timeline t
-      where t.appeal_id = any($1) order by t.appeal_id, t.stream_version`,
-    [appealIds],
-  );
-  const states = new Map<string, AppealState>();
-  for (const { appealId, ...event } of timeline) states.set(appealId, evolve(states.get(appealId) ?? initialState, event as AppealEvent));
   return new Map(
     records.map((record) => {
       const row = toAppealRow(record);
-      const state = states.get(row.appealId);
-      if (state === undefined || state.status === 'NOT_SUBMITTED') throw new Error(`Appeal ${row.appealId} has a row but no timeline`);
+      const state = (record.events ?? []).reduce<AppealState>(evolve, initialState);
+      if (state.status === 'NOT_SUBMITTED') throw new Error(`Appeal ${row.appealId} has a row but no timeline`);
       return [row.appealId, { row, state }];
     }),
   );
