@@ -159,7 +159,8 @@ export class AnalyticsQueries {
        ), counts as (
          select key, count(*)::int as submitted, count(*) filter (where answered)::int as answered,
                 count(*) filter (where solved = 'YES')::int as resolved, count(*) filter (where overdue)::int as overdue,
-                count(*) filter (where open)::int as backlog, count(*) filter (where rated)::int as feedback, avg(satisfaction) as satisfaction
+                count(*) filter (where open)::int as backlog, count(*) filter (where rated)::int as feedback,
+                avg(satisfaction) as satisfaction
            from facts group by grouping sets ((key), ())
        ), pairs as (
          select key, subject_id, bool_or(rated) as rated, bool_or(responded) as responded

@@ -115,11 +115,12 @@ describe('figure definitions shared by ratings, analytics and the public figures
       { appeal_id: 'a', deputy_id: 'd2', answer_number: 3, submitted_at: at(9), solved: 'YES' },
       { appeal_id: 'b', deputy_id: 'd1', answer_number: 1, submitted_at: at(2), solved: 'YES' },
     ];
+    const FEEDBACK = 'f(appeal_id text, deputy_id text, answer_number int, submitted_at timestamptz, solved text)';
     const latest = async (per: string[], by: number): Promise<unknown[]> =>
       (
         await client.query(
           `select appeal_id, deputy_id, answer_number, solved from (${latestVerdictsSql({
-            from: `jsonb_to_recordset($1::jsonb) as f(appeal_id text, deputy_id text, answer_number int, submitted_at timestamptz, solved text)`,
+            from: `jsonb_to_recordset($1::jsonb) as ${FEEDBACK}`,
             alias: 'f',
             per,
             given: 'f.submitted_at <= $2',
