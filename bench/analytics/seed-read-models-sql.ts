@@ -4,8 +4,6 @@
 const iso = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 const MAIN_CASE_NO = 'case when first_deputy_id is null then 1 else 2 end';
 const DEADLINE = (n: 1 | 2): string => `jsonb_build_object('decidedAt', ${iso(`deadline${n}_at`)}, 'met', deadline${n}_met)`;
-const VERDICT_1 = `jsonb_build_object('at', ${iso('feedback_at')}, 'satisfaction', (promptness + quality + attentiveness) / 3.0, 'solved', solved)`;
-const VERDICT_2 = `jsonb_build_object('at', ${iso('feedback2_at')}, 'satisfaction', score2, 'solved', solved2)`;
 
 /** From the chunk into the read models; $1 is the region. */
 export const READ_MODEL_INSERTS = [
@@ -38,14 +36,15 @@ export const READ_MODEL_INSERTS = [
    select appeal_id, 2, deputy_id, $1, subject_id, feedback2_at, score2, score2, score2, solved2 from bench_chunk where feedback2_at is not null`,
   // Analytics counts a deadline as missed at its due date also when an answer came late without an overdue mark.
   `insert into analytics_appeals (appeal_id, region_code, territory_id, category_id, subject_id, submitted_at, first_response_at, answered_at,
-                                  overdue_at, settled_at, verdicts, feedback_at, version)
+                                  overdue_at, settled_at, version)
    select appeal_id, $1, territory_id, category_id, subject_id, submitted_at, least(first_case_ack_at, response_at), answered_at,
           least(overdue_at, case when answered_at > due_at then due_at end, overdue2_at, case when answered2_at > due2_at then due2_at end),
           coalesce(answered_at, ended_at),
-          case when feedback_at is null then '[]'::jsonb when feedback2_at is null then jsonb_build_array(${VERDICT_1})
-               else jsonb_build_array(${VERDICT_1}, ${VERDICT_2}) end,
-          coalesce(feedback2_at, feedback_at),
           2 + (response_at is not null)::int + (answered_at is not null)::int + (overdue_at is not null)::int + (ended_at is not null)::int
             + (answered2_at is not null)::int + (overdue2_at is not null)::int + (feedback_at is not null)::int + (feedback2_at is not null)::int
      from bench_chunk`,
+  `insert into analytics_feedback (appeal_id, answer_number, region_code, submitted_at, satisfaction, solved)
+   select appeal_id, 1, $1, feedback_at, (promptness + quality + attentiveness) / 3.0, solved from bench_chunk where feedback_at is not null
+   union all
+   select appeal_id, 2, $1, feedback2_at, score2, solved2 from bench_chunk where feedback2_at is not null`,
 ];

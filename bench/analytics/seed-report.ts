@@ -9,6 +9,7 @@ export const SEEDED_TABLES = [
   'rating_deadlines',
   'rating_feedback',
   'analytics_appeals',
+  'analytics_feedback',
 ] as const;
 
 /** Rows in each seeded table. */

@@ -1,4 +1,4 @@
-import { AnalyticsReadModel1763900500000 } from '@app/analytics';
+import { ANALYTICS_READ_MODEL_MIGRATIONS } from '@app/analytics';
 import { AnalyticsProjectionModule } from '@app/analytics/analytics.module';
 import { AppealsProjectionModule } from '@app/appeals/appeals-api/appeals-api.module';
 import { APPEALS_READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
@@ -11,7 +11,7 @@ import { RatingsProjectionModule } from '@app/ratings/ratings.module';
  * the same list, so whichever starts first brings the schema up to date. A lib with a read model adds its
  * migration here and its projection module below.
  */
-export const READ_MODEL_MIGRATIONS = [...APPEALS_READ_MODEL_MIGRATIONS, RatingsReadModel1763900400000, AnalyticsReadModel1763900500000];
+export const READ_MODEL_MIGRATIONS = [...APPEALS_READ_MODEL_MIGRATIONS, RatingsReadModel1763900400000, ...ANALYTICS_READ_MODEL_MIGRATIONS];
 
 /** The projections the standalone projector runs (the API registers the same ones through its feature modules). */
 export const PROJECTION_MODULES = [RegistryProjectionModule, AppealsProjectionModule, RatingsProjectionModule, AnalyticsProjectionModule];

@@ -12,7 +12,7 @@ import {
   allowedActions,
   evolve,
   initialState,
-  OPEN_STATUSES,
+  isOpen,
 } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
@@ -170,7 +170,7 @@ export class AppealQueriesResolver {
 }
 
 function toAppeal(row: AppealRow): Appeal {
-  return { ...row, id: row.appealId, open: OPEN_STATUSES.includes(row.status) };
+  return { ...row, id: row.appealId, open: isOpen(row.status) };
 }
 
 /** The decider's state of an appeal, folded from its timeline (which keeps each event's data as recorded). */
