@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { type EventStore, type NewEvent, WrongExpectedVersionError } from '@app/event-store';
 import { DEMO_ACCOUNTS, DEMO_DEPUTY_IDS } from '@app/identity/oidc/demo-accounts';
-import type { CommandContext } from '@app/platform/event-sourcing/command-executor';
+import { type CommandContext, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { PERSONAL_DATA_POLICY_VERSION } from '../appeals-api/appeal-command-service';
 import type { AppealCommand, CommandMetadata } from '../domain/appeal-commands';
 import { decide } from '../domain/appeal-decider';
@@ -15,9 +15,11 @@ import type { RejectReason, Solved } from '../domain/appeal-events';
 import { type AppealState, type AppealStatus, evolve, initialState, pendingDeadlines } from '../domain/appeal-state';
 import { DEMO_DEPUTIES, DEMO_ROUTING } from '../registry/demo-registry';
 import { SUBCATEGORIES, type Subcategory, TERRITORIES, type Territory } from '../registry/reference-data';
-import { RegistryCommands, shippedReferenceData } from '../registry/registry-commands';
-import type { DeputyDefinition, DeputyLevel, RoutingRule } from '../registry/registry-events';
-import { route } from '../registry/routing';
+import { shippedReferenceData } from '../registry/define-reference-data/shipped-reference-data';
+import { deputyDecider } from '../registry/deputy-decider';
+import { referenceDecider } from '../registry/reference-decider';
+import { type DeputyDefinition, type DeputyLevel, type RoutingRule, registryStreams } from '../registry/registry-events';
+import { route, routingDecider } from '../registry/routing';
 import * as texts from './demo-texts';
 import { derivedUuid, hashSeed, SeededRandom, type WeightedTable, weightedTable } from './seeded-random';
 
@@ -59,7 +61,7 @@ export async function generateDemoData(store: EventStore, options: DemoDataOptio
   if (!Number.isInteger(total) || total < 0) throw new Error(`appeals must be a whole number ≥ 0, got ${total}`);
   const registry = demoRegistry(seed);
   const registeredAt = new Date(now.getTime() - 400 * DAY).toISOString();
-  await seedRegistry(new RegistryCommands(store), registry, seed, registeredAt);
+  await seedRegistry(store, registry, seed, registeredAt);
 
   const world = buildWorld(registry, now);
   options.onProgress?.(0, total);
@@ -189,20 +191,26 @@ function fullName(random: SeededRandom): string {
     : `${surname} ${random.pick(texts.MALE_NAMES)} ${malePatronymic}`;
 }
 
-/** Reference data, deputies and rules through the registry's own commands, with repeat-safe ids. */
-async function seedRegistry(commands: RegistryCommands, registry: DemoRegistry, seed: number, occurredAt: string): Promise<void> {
+/**
+ * Reference data, deputies and rules through the registry's deciders, with repeat-safe ids (outside Nest, so not through the
+ * CommandBus; the data is consistent by construction, so the handlers' checks against other streams are not needed).
+ */
+async function seedRegistry(store: EventStore, registry: DemoRegistry, seed: number, occurredAt: string): Promise<void> {
   const context = (commandId: string): CommandContext => ({ commandId, actorId: SEED_ACTOR, occurredAt });
   // The same command id as the API's registry seeder, so whichever runs first defines it.
   const reference = shippedReferenceData();
   const version = createHash('sha256').update(JSON.stringify(reference)).digest('hex').slice(0, 16);
-  await commands.defineReferenceData(reference, context(`reference-data-${version}`));
+  await executeCommand(store, registryStreams.reference, referenceDecider, reference, context(`reference-data-${version}`));
 
   const demoIds = new Set<string>(Object.values(DEMO_DEPUTY_IDS));
   await forEachConcurrently(registry.deputies, CONCURRENCY, ({ deputyId, fullName, level, regionCode, district, territoryIds }) =>
-    commands.registerDeputy(
-      { deputyId, fullName, level, regionCode, district, territoryIds },
+    executeCommand(
+      store,
+      registryStreams.deputy(deputyId),
+      deputyDecider,
+      { type: 'RegisterDeputy', deputy: { deputyId, fullName, level, regionCode, district, territoryIds } },
       context(demoIds.has(deputyId) ? `demo-deputy-${deputyId}` : `demo-${seed}-deputy-${deputyId}`),
-    ),
+    ).then(() => undefined),
   );
   // One region's rules share a stream: in order within a region, regions side by side.
   const byRegion = new Map<string, RoutingRule[]>();
@@ -213,7 +221,7 @@ async function seedRegistry(commands: RegistryCommands, registry: DemoRegistry, 
         const commandId = registry.generatedRuleIds.has(rule.ruleId)
           ? `demo-${seed}-routing-${rule.ruleId}`
           : `demo-routing-${rule.ruleId}`;
-        await commands.setRoutingRule(rule, context(commandId));
+        await executeCommand(store, registryStreams.routing(rule.regionCode), routingDecider, { rule }, context(commandId));
       }
     }),
   );
