@@ -7,7 +7,6 @@
 import { type EventStore, WrongExpectedVersionError } from '@app/event-store';
 import pLimit from 'p-limit';
 import type { AppealStatus } from '../domain/appeal-state';
-import { RegistryCommands } from '../registry/registry-commands';
 import { type SimulatedAppeal, simulateAppeal } from './appeal-story';
 import { demoRegistry, seedRegistry } from './generated-registry';
 import { buildWorld, DAY } from './world';
@@ -46,7 +45,7 @@ export async function generateDemoData(store: EventStore, options: DemoDataOptio
   if (!Number.isInteger(total) || total < 0) throw new Error(`appeals must be a whole number ≥ 0, got ${total}`);
   const registry = demoRegistry(seed);
   const registeredAt = new Date(now.getTime() - 400 * DAY).toISOString();
-  await seedRegistry(new RegistryCommands(store), registry, seed, registeredAt);
+  await seedRegistry(store, registry, seed, registeredAt);
 
   const world = buildWorld(registry, now);
   options.onProgress?.(0, total);

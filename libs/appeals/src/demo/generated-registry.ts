@@ -1,12 +1,16 @@
 /** The demo registry: the two demo deputies and their rules, then a few generated deputies with rules in every territory. */
 import { createHash } from 'node:crypto';
 import { DEMO_ACCOUNTS, DEMO_DEPUTY_IDS } from '@app/identity/oidc/demo-accounts';
-import type { CommandContext } from '@app/platform/event-sourcing/command-executor';
+import type { EventStore } from '@app/event-store';
+import { type CommandContext, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import pLimit from 'p-limit';
 import { DEMO_DEPUTIES, DEMO_ROUTING } from '../registry/demo-registry';
 import { TERRITORIES } from '../registry/reference-data';
-import { RegistryCommands, shippedReferenceData } from '../registry/registry-commands';
-import type { DeputyDefinition, DeputyLevel, RoutingRule } from '../registry/registry-events';
+import { shippedReferenceData } from '../registry/define-reference-data/shipped-reference-data';
+import { deputyDecider } from '../registry/deputy-decider';
+import { referenceDecider } from '../registry/reference-decider';
+import { type DeputyDefinition, type DeputyLevel, type RoutingRule, registryStreams } from '../registry/registry-events';
+import { routingDecider } from '../registry/routing';
 import * as texts from './demo-texts';
 import { derivedUuid, hashSeed, SeededRandom } from './seeded-random';
 
@@ -95,17 +99,24 @@ function fullName(random: SeededRandom): string {
 }
 
 /** Reference data, deputies and rules through the registry's own commands, with repeat-safe ids. */
-export async function seedRegistry(commands: RegistryCommands, registry: DemoRegistry, seed: number, occurredAt: string): Promise<void> {
+/**
+ * Reference data, deputies and rules through the registry's deciders, with repeat-safe ids (outside Nest, so not through the
+ * CommandBus; the data is consistent by construction, so the handlers' checks against other streams are not needed).
+ */
+export async function seedRegistry(store: EventStore, registry: DemoRegistry, seed: number, occurredAt: string): Promise<void> {
   const context = (commandId: string): CommandContext => ({ commandId, actorId: SEED_ACTOR, occurredAt });
   // The same command id as the API's registry seeder, so whichever runs first defines it.
   const reference = shippedReferenceData();
   const version = createHash('sha256').update(JSON.stringify(reference)).digest('hex').slice(0, 16);
-  await commands.defineReferenceData(reference, context(`reference-data-${version}`));
+  await executeCommand(store, registryStreams.reference, referenceDecider, reference, context(`reference-data-${version}`));
 
   const demoIds = new Set<string>(Object.values(DEMO_DEPUTY_IDS));
   await pLimit(CONCURRENCY).map(registry.deputies, ({ deputyId, fullName, level, regionCode, district, territoryIds }) =>
-    commands.registerDeputy(
-      { deputyId, fullName, level, regionCode, district, territoryIds },
+    executeCommand(
+      store,
+      registryStreams.deputy(deputyId),
+      deputyDecider,
+      { type: 'RegisterDeputy', deputy: { deputyId, fullName, level, regionCode, district, territoryIds } },
       context(demoIds.has(deputyId) ? `demo-deputy-${deputyId}` : `demo-${seed}-deputy-${deputyId}`),
     ),
   );
@@ -118,7 +129,7 @@ export async function seedRegistry(commands: RegistryCommands, registry: DemoReg
         const commandId = registry.generatedRuleIds.has(rule.ruleId)
           ? `demo-${seed}-routing-${rule.ruleId}`
           : `demo-routing-${rule.ruleId}`;
-        await commands.setRoutingRule(rule, context(commandId));
+        await executeCommand(store, registryStreams.routing(rule.regionCode), routingDecider, { rule }, context(commandId));
       }
     }),
   );
