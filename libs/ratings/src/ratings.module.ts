@@ -1,17 +1,9 @@
 import { Module } from '@nestjs/common';
-import { RegisterProjection } from '@app/platform';
 import { DataSource } from 'typeorm';
 import { RatingQueries } from './read-model/rating-queries';
-import { RatingsProjection } from './read-model/ratings.projection';
+import { RatingsProjectionModule } from './read-model/ratings-projection.module';
 import { RatingsExportController } from './ratings-api/ratings-export.controller';
 import { RatingsResolver } from './ratings-api/ratings.resolver';
-
-@RegisterProjection()
-class RatingsProjectionProvider extends RatingsProjection {}
-
-/** The ratings projection alone, for the standalone projector. */
-@Module({ providers: [RatingsProjectionProvider] })
-export class RatingsProjectionModule {}
 
 /** Deputy ratings over GraphQL and as CSV. */
 @Module({

@@ -19,7 +19,7 @@ import { type AttachmentInfo, type AttachmentVariant, PersonalDataErasedError, P
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
-import { HttpErrorFilter } from '@app/platform';
+import { HttpErrorFilter } from '@app/platform/nest';
 import { DomainError, type ErrorCode } from '@app/platform/errors/domain-error';
 import { canSeeAppeal } from '../appeals-api/appeal-access';
 import { AppealQueries } from '../read-model';

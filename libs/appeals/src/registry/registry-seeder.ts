@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
-import { APP_CONFIG, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import { DEMO_DEPUTIES, DEMO_ROUTING } from './demo-registry';
 import { RegistryCommands, shippedReferenceData } from './registry-commands';
 

@@ -1,20 +1,13 @@
 import { Module } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
-import { EVENT_STORE, RegisterProjection } from '@app/platform';
+import { EVENT_STORE } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
-import { RegistryProjection } from './read-model/registry.projection';
+import { RegistryProjectionModule } from './read-model/registry-projection.module';
 import { RegistryCommands } from './registry-commands';
 import { RegistryQueries } from './registry-queries';
 import { RegistryResolver } from './registry.resolver';
 import { RegistrySeeder } from './registry-seeder';
 import { DemoSeeder } from '../demo/demo-seeder';
-
-@RegisterProjection()
-class RegistryProjectionProvider extends RegistryProjection {}
-
-/** The projection alone, for the standalone projector. */
-@Module({ providers: [RegistryProjectionProvider] })
-export class RegistryProjectionModule {}
 
 /** Regions, territories, categories, national projects, deputies and routing: GraphQL, commands, seeding. */
 @Module({

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
 import { PiiVault } from '../pii-vault/pii-vault';
 import { PersonalDataResolver } from './personal-data.resolver';

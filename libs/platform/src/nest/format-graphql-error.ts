@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { clientError } from './domain-error';
+import { clientError } from '../errors/domain-error';
 /** Errors GraphQL itself raises for a malformed request: their messages are meant for the client. */
 const REQUEST_ERRORS: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
