@@ -24,7 +24,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       locations: formatted.locations,
       extensions: { code: known.code, ...known.details },
     };
-  const code = String(formatted.extensions?.code ?? '');
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   if (REQUEST_ERRORS.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   log(original);
   return {
