@@ -1,15 +1,18 @@
 // @ts-check
+import { defineConfig } from 'eslint/config';
 import boundaries from 'eslint-plugin-boundaries';
 import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 const WEB_APPS = 'apps/{voter,responder,analyst}';
 const DOMAIN_LIBS = ['appeals', 'ratings', 'analytics', 'identity'];
+/** GraphQL Code Generator's configuration (an entry point with a default export, outside the tsconfigs). */
+const CODEGEN_CONFIGS = '**/codegen*.{ts,mts,cts}';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'test-artifacts/', '.data/', 'bench/results/', 'apps/*/src/gql/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
-  ...tseslint.configs.recommendedTypeChecked,
+  tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: { project: ['./tsconfig.json'], tsconfigRootDir: import.meta.dirname },
@@ -58,10 +61,11 @@ export default tseslint.config(
   },
   {
     // Framework entry points that must export a default.
-    files: ['eslint.config.mjs', 'apps/*/vite.config.mts', '**/codegen.{ts,mts}', 'test/support/global-{setup,teardown}.ts', '**/*.d.ts'],
+    files: ['eslint.config.mjs', 'apps/*/vite.config.mts', CODEGEN_CONFIGS, 'test/support/global-{setup,teardown}.ts', '**/*.d.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
-  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
+  // Plain JavaScript, and configuration files that no tsconfig includes: linted without type information.
+  { files: ['**/*.{js,mjs,cjs}', CODEGEN_CONFIGS], ...tseslint.configs.disableTypeChecked },
   {
     plugins: { boundaries },
     settings: {
