@@ -44,6 +44,7 @@ const ALLOWED: Record<string, Edge> = {
   'a web app imports libs/ui': edge('apps/voter/src/fixture.ts', '@app/ui'),
   'a web app imports its own files': edge('apps/voter/src/fixture.ts', './routes'),
   'the API imports a domain lib': edge('apps/api/src/fixture.ts', '@app/appeals/read-model'),
+  'a ratings test builds the appeals read model': edge('libs/ratings/src/fixture.int.spec.ts', '@app/appeals/read-model'),
 };
 
 describe('import boundaries (eslint-plugin-boundaries in eslint.config.mjs)', () => {
