@@ -27,6 +27,7 @@ const FORBIDDEN: Record<string, Edge> = {
   'an app imports another app': edge('apps/projector/src/fixture.ts', '../../api/src/app.module'),
   'a web app imports another web app': edge('apps/voter/src/fixture.ts', '../../responder/src/routes'),
   'a web app imports libs/appeals': edge('apps/voter/src/fixture.ts', '../../../libs/appeals/src/domain'),
+  'libs/ui imports the platform': edge('libs/ui/src/fixture.ts', '../../platform/src/errors/domain-error'),
   'ratings import the appeals read model': edge('libs/ratings/src/fixture.ts', '@app/appeals/read-model'),
   'analytics import the appeals index': edge('libs/analytics/src/fixture.ts', '@app/appeals'),
   'the platform core imports @nestjs': edge('libs/platform/src/fixture.ts', '@nestjs/common'),
