@@ -180,7 +180,7 @@ function stateOf(timeline: readonly TimelineEntry[]): AppealState {
 
 function toStep(entry: TimelineEntry): TimelineStep {
   const data = entry.data;
-  const text = (key: string): string | null => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  const text = (key: string): string | null => (typeof data[key] === 'string' ? data[key] : null);
   return {
     type: entry.type,
     at: entry.at,

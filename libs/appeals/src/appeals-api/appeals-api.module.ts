@@ -3,7 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import type { EventStore } from '@app/event-store';
 import { ConsentLog, PhotoVault, PiiVault } from '@app/identity';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
-import { EVENT_STORE } from '@app/platform';
+import { EVENT_STORE } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
 import { AppealCommandService } from './appeal-command-service';
 import { AppealActionHandler, SubmitAppealHandler } from './appeal-commands.cqrs';
@@ -12,15 +12,8 @@ import { AppealQueriesResolver } from './appeal-queries.resolver';
 import { DeputyResponsivenessResolver } from './deputy-responsiveness.resolver';
 import { AttachmentsController } from '../attachments/attachments.controller';
 import { PhotoSweepScheduler } from '../attachments/photo-sweep-scheduler';
-import { AppealQueries, AppealsProjection } from '../read-model';
-import { RegisterProjection } from '@app/platform';
-
-@RegisterProjection()
-class AppealsProjectionProvider extends AppealsProjection {}
-
-/** The appeals projection alone, for the standalone projector. */
-@Module({ providers: [AppealsProjectionProvider] })
-export class AppealsProjectionModule {}
+import { AppealQueries } from '../read-model';
+import { AppealsProjectionModule } from '../read-model/appeals-projection.module';
 
 /** Appeals over GraphQL: mutations through the CommandBus to the decider. */
 @Module({

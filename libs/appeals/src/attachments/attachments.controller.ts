@@ -25,7 +25,7 @@ import {
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
-import { HttpErrorFilter } from '@app/platform';
+import { HttpErrorFilter } from '@app/platform/nest';
 import { DomainError, type ErrorCode } from '@app/platform/errors/domain-error';
 import { canSeeAppeal } from '../appeals-api/appeal-access';
 import { AppealQueries } from '../read-model';

@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
 import { PhotoVault } from '@app/identity';
-import { EVENT_STORE, PeriodicJob } from '@app/platform';
+import { EVENT_STORE, PeriodicJob } from '@app/platform/nest';
 import { PhotoSweeper } from './photo-sweeper';
 
 const SWEEP_EVERY_MS = 10 * 60 * 1000;

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
-import { APP_CONFIG, EVENT_STORE, PeriodicJob, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG, EVENT_STORE, PeriodicJob } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
 import { DeadlineSweeper } from './deadline-sweeper';
 

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { APP_CONFIG, DomainError, type RuntimeConfig } from '@app/platform';
+import { DomainError, type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import { DefineReferenceDataCommand } from './define-reference-data/define-reference-data.command';
 import { referenceDataCommandId, shippedReferenceData } from './define-reference-data/shipped-reference-data';
 import { DEMO_DEPUTIES, DEMO_ROUTING } from './demo-registry';

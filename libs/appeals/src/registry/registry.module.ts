@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { RegisterProjection } from '@app/platform';
 import { DataSource } from 'typeorm';
+import { RegistryProjectionModule } from './read-model/registry-projection.module';
 import { DemoSeeder } from '../demo/demo-seeder';
 import { DefineCategoryHandler } from './define-category/define-category.handler';
 import { DefineCategoryResolver } from './define-category/define-category.resolver';
@@ -8,7 +8,6 @@ import { DefineReferenceDataHandler } from './define-reference-data/define-refer
 import { DefineTerritoryHandler } from './define-territory/define-territory.handler';
 import { DefineTerritoryResolver } from './define-territory/define-territory.resolver';
 import { ImportDeputiesHandler } from './import-deputies/import-deputies.handler';
-import { RegistryProjection } from './read-model/registry.projection';
 import { RegisterDeputyHandler } from './register-deputy/register-deputy.handler';
 import { RegisterDeputyResolver } from './register-deputy/register-deputy.resolver';
 import { RegistryQueries } from './registry-queries';
@@ -18,13 +17,6 @@ import { SetRoutingRuleHandler } from './set-routing-rule/set-routing-rule.handl
 import { SetRoutingRuleResolver } from './set-routing-rule/set-routing-rule.resolver';
 import { VerifyDeputyHandler } from './verify-deputy/verify-deputy.handler';
 import { VerifyDeputyResolver } from './verify-deputy/verify-deputy.resolver';
-
-@RegisterProjection()
-class RegistryProjectionProvider extends RegistryProjection {}
-
-/** The projection alone, for the standalone projector. */
-@Module({ providers: [RegistryProjectionProvider] })
-export class RegistryProjectionModule {}
 
 /** Regions, territories, categories, national projects, deputies and routing: one folder per use case, wired here. */
 @Module({

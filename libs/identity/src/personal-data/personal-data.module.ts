@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
 import { PiiAccessLog } from '../pii-vault/access-log';
 import { ConsentLog } from '../pii-vault/consent-log';

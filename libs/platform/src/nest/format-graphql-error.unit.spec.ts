@@ -1,4 +1,4 @@
-import { DomainError } from './domain-error';
+import { DomainError } from '../errors/domain-error';
 import { formatGraphQLError } from './format-graphql-error';
 
 describe('formatGraphQLError', () => {

@@ -1,5 +1,5 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import { clientError, type ErrorCode } from './domain-error';
+import { clientError, type ErrorCode } from '../errors/domain-error';
 
 /** HTTP statuses of the domain error codes, for the few plain HTTP routes (CSV exports). */
 export const HTTP_STATUS: Readonly<Record<ErrorCode, number>> = {

@@ -1,5 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
-import { clientError } from './domain-error';
+import { clientError } from '../errors/domain-error';
 /** Errors GraphQL itself raises for a malformed request: their messages are meant for the client. */
 const REQUEST_ERRORS: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
@@ -24,7 +24,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       locations: formatted.locations,
       extensions: { code: known.code, ...known.details },
     };
-  const code = String(formatted.extensions?.code ?? '');
+  const code = typeof formatted.extensions?.code === 'string' ? formatted.extensions.code : '';
   if (REQUEST_ERRORS.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
   log(original);
   return {
