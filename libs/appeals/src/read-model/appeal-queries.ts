@@ -85,21 +85,18 @@ export class AppealQueries {
       'REPEATABLE READ',
       async (db) =>
         [
-          (await db.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId])) as Record<
-            string,
-            unknown
-          >[],
-          (await db.query(
+          await db.query<Record<string, unknown>[]>(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId]),
+          await db.query<Array<TimelineEntry & { at: unknown }>>(
             `select stream_version as "streamVersion", type, at, actor_id as "actorId", data
            from appeal_timeline where appeal_id = $1 order by stream_version`,
             [appealId],
-          )) as Array<TimelineEntry & { at: unknown }>,
-          (await db.query(
+          ),
+          await db.query<Array<FeedbackEntry & { submittedAt: unknown }>>(
             `select answer_number as "answerNumber", deputy_id as "deputyId", promptness, quality, attentiveness, solved, comment,
                 submitted_at as "submittedAt"
            from appeal_feedback where appeal_id = $1 order by answer_number`,
             [appealId],
-          )) as Array<FeedbackEntry & { submittedAt: unknown }>,
+          ),
         ] as const,
     );
     if (records.length === 0) return null;

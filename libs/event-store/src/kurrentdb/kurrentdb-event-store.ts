@@ -17,7 +17,6 @@ import { comparePositions, type GlobalPosition, START } from '../position';
 import type {
   AppendOptions,
   AppendResult,
-  EventMetadata,
   EventStore,
   ExpectedVersion,
   HeadOfLog,
@@ -200,7 +199,7 @@ export class KurrentDbEventStore implements EventStore {
       type: event.type,
       data,
       // Events written by other tools may lack our metadata; the record time is the best guess at occurredAt.
-      metadata: { occurredAt: event.created.toISOString(), ...metadata } as EventMetadata,
+      metadata: { occurredAt: event.created.toISOString(), ...metadata },
       streamId: event.streamId,
       streamVersion: Number(event.revision),
       position: event.position ?? START,

@@ -41,7 +41,7 @@ export class KurrentDbSubscription implements Subscription {
         // Hand over what has arrived, up to a batch, rather than waiting for a full one.
         const batch: StoredEvent[] = [];
         while (batch.length < batchSize) {
-          const resolved: AllStreamResolvedEvent | null = source.read();
+          const resolved = source.read() as AllStreamResolvedEvent | null;
           if (resolved === null) break;
           const event = this.toVisibleEvent(resolved);
           if (event && comparePositions(event.position, from) > 0) batch.push(event);

@@ -134,7 +134,7 @@ describe('PhotoVault', () => {
     const author = randomUUID();
     const results = await Promise.allSettled(Array.from({ length: 8 }, () => photos.saveAttachment(author, photo('p'), { maxUnsent: 3 })));
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
-    expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason)).toEqual(
+    expect(results.filter((result) => result.status === 'rejected').map((result) => result.reason)).toEqual(
       Array.from({ length: 5 }, () => expect.any(UnsentAttachmentLimitError)),
     );
     expect(await photos.unsentAttachmentCount(author)).toBe(3);

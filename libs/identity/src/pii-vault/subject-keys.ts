@@ -72,9 +72,9 @@ export class SubjectKeys {
       await runner.startTransaction();
       try {
         // Structured results: TypeORM otherwise returns [rows, count] for update and delete.
-        const result = await work(async (text, parameters) => {
+        const result = await work(async <Row extends object>(text: string, parameters?: unknown[]) => {
           const { records, affected } = await runner.query(text, parameters, true);
-          return { rows: records, affected: affected ?? 0 };
+          return { rows: records as Row[], affected: affected ?? 0 };
         });
         await runner.commitTransaction();
         return result;

@@ -1,7 +1,5 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import { generateDemoData } from '@app/appeals/demo/demo-generator';
-import { APPEALS_READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
-import { RegistryProjection } from '@app/appeals/registry/read-model/registry.projection';
+import { APPEALS_READ_MODEL_MIGRATIONS, generateDemoData, RegistryProjection } from '@app/appeals/contract/testing';
 import type { Viewer } from '@app/identity/access/viewer';
 import { testBus } from '@test/nest-stubs';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
