@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AppealStatusEnum } from './appeal-mutations.types';
+import { AppealStatusEnum } from './appeal-status.enum';
 
 @ObjectType({ description: 'One step of an appeal’s history' })
 export class TimelineStep {

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { type EventStore, type NewEvent, WrongExpectedVersionError } from '@app/event-store';
 import { DEMO_ACCOUNTS, DEMO_DEPUTY_IDS } from '@app/identity/oidc/demo-accounts';
 import type { CommandContext } from '@app/platform/event-sourcing/command-executor';
-import { PERSONAL_DATA_POLICY_VERSION } from '../appeals-api/appeal-command-service';
+import { PERSONAL_DATA_POLICY_VERSION } from '../submit-appeal/personal-data-policy';
 import type { AppealCommand, CommandMetadata } from '../domain/appeal-commands';
 import { decide } from '../domain/appeal-decider';
 import type { RejectReason, Solved } from '../domain/appeal-events';
