@@ -63,9 +63,11 @@ export class SubmitAppealHandler implements ICommandHandler<SubmitAppealCommand>
     // Claimed before the appeal is recorded, so no other submission can take the same photos meanwhile.
     const refused = await this.vault.claimAttachments(viewer.id, attachmentIds, appealId);
     if (refused.length > 0) {
+      const [photos, them] = refused.length === 1 ? ['A photo is', 'it'] : [`${refused.length} photos are`, 'them'];
       throw new DomainError(
         'BAD_USER_INPUT',
-        `${refused.length === 1 ? 'A photo is' : `${refused.length} photos are`} no longer available: sent with another appeal, or deleted (photos not sent within a day are). Remove ${refused.length === 1 ? 'it' : 'them'} and upload again`,
+        `${photos} no longer available: sent with another appeal, or deleted (photos not sent within a day are). ` +
+          `Remove ${them} and upload again`,
         { field: 'attachmentIds', attachmentIds: refused },
       );
     }
