@@ -16,11 +16,11 @@ import {
 } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
-import { AppealStatusEnum } from './appeal-mutations.types';
+import { AppealStatusEnum } from './appeal-status.enum';
 import { photoView } from '../attachments/attachments.controller';
 import { PHOTO_RULES } from '../attachments/photos';
 import { SUBJECT_MAX, TEXT_MAX } from '../domain';
-import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from './appeal-command-service';
+import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from '../submit-appeal/personal-data-policy';
 import {
   Appeal,
   AppealAuthor,

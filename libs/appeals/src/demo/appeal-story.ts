@@ -1,6 +1,6 @@
 /** One demo appeal's story: who writes, about what, to whom, and how it goes, as commands through the decider. */
 import type { NewEvent } from '@app/event-store';
-import { PERSONAL_DATA_POLICY_VERSION } from '../appeals-api/appeal-command-service';
+import { PERSONAL_DATA_POLICY_VERSION } from '../submit-appeal/personal-data-policy';
 import type { RejectReason, Solved } from '../domain/appeal-events';
 import type { AppealStatus } from '../domain/appeal-state';
 import { TERRITORIES } from '../registry/reference-data';
