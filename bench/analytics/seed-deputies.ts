@@ -1,4 +1,5 @@
 import type { Client } from 'pg';
+import { SURNAMES as DEMO_SURNAMES } from '@app/appeals/demo/demo-texts';
 import { seededRandom, territoriesOfDeputies } from './seed-plan';
 
 /** The bench deputies: deterministic ids and names, the busiest first (see `deputyShares`). */
@@ -6,28 +7,8 @@ export function benchDeputyId(index: number): string {
   return `bench-deputy-${String(index + 1).padStart(4, '0')}`;
 }
 
-const SURNAMES = [
-  'Иванов',
-  'Смирнов',
-  'Кузнецов',
-  'Попов',
-  'Васильев',
-  'Петров',
-  'Соколов',
-  'Михайлов',
-  'Новиков',
-  'Фёдоров',
-  'Морозов',
-  'Волков',
-  'Алексеев',
-  'Лебедев',
-  'Семёнов',
-  'Егоров',
-  'Павлов',
-  'Козлов',
-  'Степанов',
-  'Николаев',
-];
+// The demo's first 20 surnames: the bench's names stay as they were recorded.
+const SURNAMES = DEMO_SURNAMES.slice(0, 20);
 const MALE = ['Александр', 'Сергей', 'Дмитрий', 'Андрей', 'Алексей', 'Максим', 'Евгений', 'Иван', 'Михаил', 'Артём'];
 const FEMALE = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Анна', 'Мария', 'Светлана', 'Екатерина', 'Юлия'];
 const PATRONYMICS = ['Александров', 'Сергеев', 'Викторов', 'Николаев', 'Владимиров', 'Петров', 'Андреев', 'Юрьев'];
