@@ -1,10 +1,12 @@
 // @ts-check
 /** Three projects: fast unit tests, integration/end-to-end tests against a real PostgreSQL, and the web apps in Chromium. */
 // jose, content-disposition under @fastify/static, and p-limit with yocto-queue are ES modules only; ts-jest turns them into CommonJS
-// for Jest's module system (Node loads them with require(esm), which Jest on Node 20 cannot).
-const ESM_ONLY = '(jose|content-disposition|p-limit|yocto-queue)';
+// for Jest's module system (Node loads them with require(esm), which Jest on Node 20 cannot). Nest 12 is ES modules only too
+// (specs of command handlers load @nestjs/cqrs); @nestjs/common uses import.meta.url, so its packages get a transform of their own.
+const ESM_ONLY = '(jose|content-disposition|p-limit|yocto-queue|@nestjs)';
 const transform = {
   '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+  '^.+/node_modules/@nestjs/.+\\.js$': '<rootDir>/test/support/esm-to-commonjs.js',
   [`^.+/node_modules/${ESM_ONLY}/.+\\.js$`]: ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs', isolatedModules: true } }],
 };
 const transformIgnorePatterns = [`/node_modules/(?!(.*/node_modules/)?${ESM_ONLY}/)`];

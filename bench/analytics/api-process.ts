@@ -114,8 +114,8 @@ export async function startApi(root: string, databaseUrl: string, log: (line: st
       log(`[api] ${line}`);
     }
   };
-  child.stdout!.on('data', forward);
-  child.stderr!.on('data', forward);
+  child.stdout.on('data', forward);
+  child.stderr.on('data', forward);
   const stop = async (): Promise<void> => {
     await stopChild(child, exited);
     await rm(dataDir, { recursive: true, force: true });

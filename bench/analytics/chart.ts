@@ -67,7 +67,7 @@ export function latencyChartSpec(input: LatencyChartInput): TopLevelSpec {
       },
       { mark: { type: 'text', align: 'left', dx: 7, fontSize: 9 }, encoding: { x: { ...x, field: 'p95' }, text: { field: 'p95Text' } } },
     ],
-  } as TopLevelSpec;
+  };
 }
 
 /** 842 ms, 3.9 s: short labels beside the dots. */

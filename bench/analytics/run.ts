@@ -15,7 +15,8 @@ import { type ExplainedScenario, explainScenarios } from './explain';
 import { type LoadResult, type Target, probe, runLoad } from './load';
 import { parentPid } from './process-cpu';
 import { type ScenarioContext, type ScenarioId, scenarios } from './scenarios';
-import { type DataSet, BENCH_REGION, benchDeputyId, seedRegion } from './seed';
+import { type DataSet, BENCH_REGION, seedRegion } from './seed';
+import { benchDeputyId } from './seed-deputies';
 import { formatTable, type SummaryRow, summaryRows } from './summary';
 
 /** Everything one run wrote to `bench/results/analytics-<date>.json`. */

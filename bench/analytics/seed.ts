@@ -1,15 +1,10 @@
 import { Client } from 'pg';
 import { formatCount, reportProgress } from '../store/progress';
-import {
-  categoryWeights,
-  cumulative,
-  dailyAppealCounts,
-  dateInZone,
-  deputyShares,
-  seededRandom,
-  territoriesOfDeputies,
-  type DailyPlan,
-} from './seed-plan';
+import { CHUNK_SQL } from './seed-appeals-sql';
+import { benchDeputyId, insertDeputies } from './seed-deputies';
+import { categoryWeights, cumulative, dailyAppealCounts, dateInZone, deputyShares, type DailyPlan } from './seed-plan';
+import { READ_MODEL_INSERTS } from './seed-read-models-sql';
+import { facts, rowCounts, SEEDED_TABLES, sizes } from './seed-report';
 
 /** The region the benchmark fills: Moscow, whose territories (administrative okrugs) the registry ships. */
 export const BENCH_REGION = '77';
@@ -62,12 +57,6 @@ export type DataSet = Readonly<{
     deputiesBelow10Answered: number;
   }>;
 }>;
-
-/** The bench deputies: deterministic ids and names, the busiest first (see `deputyShares`). */
-export function benchDeputyId(index: number): string {
-  return `bench-deputy-${String(index + 1).padStart(4, '0')}`;
-}
-
 /**
  * Fills the read models of region 77 for the last 365 days, set-based: the registry's deputies, the ratings'
  * appeals, cases, decided deadlines and feedback, and the analytics facts, as the projections would have
@@ -104,7 +93,7 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
       lastDate: dateInZone(options.now, timeZone),
       peakWeek: options.peakWeek,
     });
-    await insertDeputies(client, options, territories, now);
+    await insertDeputies(client, { region: BENCH_REGION, count: options.deputies, territories, now });
     await client.query('create temp table bench_pick (kind text not null, bound float8 not null, value text not null)');
     await client.query(
       `insert into bench_pick select 'deputy', bound, value from unnest($1::float8[], $2::text[]) as t(bound, value)
@@ -141,7 +130,7 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
           REPEAT_WRITERS,
           REASSIGNED_SHARE,
         ]);
-        for (const insert of INSERTS) rows += (await client.query(insert, [BENCH_REGION])).rowCount ?? 0;
+        for (const insert of READ_MODEL_INSERTS) rows += (await client.query(insert, [BENCH_REGION])).rowCount ?? 0;
         await client.query('drop table bench_chunk');
         appealsDone += chunk.counts.reduce((a, b) => a + b, 0);
       }
@@ -152,7 +141,7 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
     options.log(
       `seeded ${formatCount(rows)} rows in ${insertSeconds.toFixed(1)} s (${formatCount(rows / insertSeconds)} rows/s); VACUUM ANALYZE…`,
     );
-    for (const table of TABLES) await client.query(`vacuum (analyze) ${table}`);
+    for (const table of SEEDED_TABLES) await client.query(`vacuum (analyze) ${table}`);
     const seedSeconds = (performance.now() - started) / 1000;
     options.log(`VACUUM ANALYZE done; seeding took ${seedSeconds.toFixed(1)} s in all`);
     return {
@@ -175,82 +164,11 @@ export async function seedRegion(databaseUrl: string, options: SeedOptions): Pro
       },
       rows: await rowCounts(client),
       sizesMiB: await sizes(client),
-      facts: await facts(client, now),
+      facts: await facts(client, BENCH_REGION, now),
     };
   } finally {
     await client.end();
   }
-}
-
-const TABLES = ['registry_deputies', 'rating_appeals', 'rating_cases', 'rating_deadlines', 'rating_feedback', 'analytics_appeals'] as const;
-
-const SURNAMES = [
-  'Иванов',
-  'Смирнов',
-  'Кузнецов',
-  'Попов',
-  'Васильев',
-  'Петров',
-  'Соколов',
-  'Михайлов',
-  'Новиков',
-  'Фёдоров',
-  'Морозов',
-  'Волков',
-  'Алексеев',
-  'Лебедев',
-  'Семёнов',
-  'Егоров',
-  'Павлов',
-  'Козлов',
-  'Степанов',
-  'Николаев',
-];
-const MALE = ['Александр', 'Сергей', 'Дмитрий', 'Андрей', 'Алексей', 'Максим', 'Евгений', 'Иван', 'Михаил', 'Артём'];
-const FEMALE = ['Елена', 'Ольга', 'Наталья', 'Татьяна', 'Ирина', 'Анна', 'Мария', 'Светлана', 'Екатерина', 'Юлия'];
-const PATRONYMICS = ['Александров', 'Сергеев', 'Викторов', 'Николаев', 'Владимиров', 'Петров', 'Андреев', 'Юрьев'];
-
-/** 300 deputies of region 77: the first 45 of the city duma, the rest municipal; one territory each; a hidden "quality" that tilts their record. */
-async function insertDeputies(
-  client: Client,
-  options: SeedOptions,
-  territories: ReadonlyArray<{ id: string; population: number }>,
-  now: string,
-): Promise<void> {
-  const random = seededRandom(77);
-  const territoryOf = territoriesOfDeputies(territories, options.deputies, random);
-  const deputies = Array.from({ length: options.deputies }, (_, index) => {
-    const female = random() < 0.4;
-    const surname = SURNAMES[Math.floor(random() * SURNAMES.length)];
-    const name = (female ? FEMALE : MALE)[Math.floor(random() * 10)];
-    const patronymic = PATRONYMICS[Math.floor(random() * PATRONYMICS.length)];
-    return {
-      id: benchDeputyId(index),
-      fullName: female ? `${surname}а ${name} ${patronymic}на` : `${surname} ${name} ${patronymic}ич`,
-      level: index < 45 ? 'REGIONAL' : 'MUNICIPAL',
-      district: index < 45 ? `Избирательный округ № ${index + 1}` : `Муниципальный округ № ${index - 44}`,
-      territory: territoryOf[index],
-      // −1..1: better deputies answer more, sooner, and are rated higher (so that the ranking has something to rank).
-      quality: Math.round((random() * 2 - 1) * 1000) / 1000,
-    };
-  });
-  await client.query(
-    `insert into registry_deputies (deputy_id, full_name, level, region_code, district, territory_ids, registered_at, verified_at)
-     select d.id, d.full_name, d.level, $2, d.district, array[d.territory], $3::timestamptz - interval '2 years', $3::timestamptz - interval '2 years' + interval '3 days'
-       from jsonb_to_recordset($1::jsonb) as d(id text, full_name text, level text, district text, territory text)`,
-    [
-      JSON.stringify(
-        deputies.map(({ id, fullName, level, district, territory }) => ({ id, full_name: fullName, level, district, territory })),
-      ),
-      BENCH_REGION,
-      now,
-    ],
-  );
-  await client.query('create temp table bench_quality (deputy_id text primary key, quality float8 not null)');
-  await client.query('insert into bench_quality select * from unnest($1::text[], $2::float8[])', [
-    deputies.map((d) => d.id),
-    deputies.map((d) => d.quality),
-  ]);
 }
 
 type Chunk = { dates: string[]; counts: number[]; firstIndexes: number[] };
@@ -273,229 +191,4 @@ function* chunks(plan: DailyPlan, size: number): Generator<Chunk> {
     }
   }
   if (chunk.dates.length > 0) yield chunk;
-}
-
-/** A standard normal draw (Box–Muller). */
-const NORMAL = `(sqrt(-2 * ln(1 - random())) * cos(2 * pi() * random()))`;
-const HOURS = `* interval '1 hour'`;
-const DAYS = `* interval '1 day'`;
-
-/**
- * One row per appeal of the chunk's days with every fact time it will have; a time after $4 ("now") has not
- * happened yet and is null. Parameters: $1 dates, $2 appeals per date, $3 first appeal number of each date,
- * $4 now, $5 the region's time zone, $6 repeat writers' share, $7 repeat writers, $8 reassigned share.
- */
-const CHUNK_SQL = `
-with draws as (
-  select d.first_i + n as i, d.day::date as day,
-         random() as u_time, random() as u_who, random() as u_pool, random() as u_deputy, random() as u_category,
-         random() as u_outcome, random() as u_reassign, random() as u_first_deputy, random() as u_transfer_ack, random() as u_ack,
-         random() as u_reopen, random() as u_answer2, random() as u_feedback, random() as u_feedback2, random() as u_solved, random() as u_solved2, random() as u_lag,
-         ${NORMAL} as z_transfer, ${NORMAL} as z_fr, ${NORMAL} as z_answer, ${NORMAL} as z_end, ${NORMAL} as z_reopen,
-         ${NORMAL} as z_answer2, ${NORMAL} as z_fb, ${NORMAL} as z_fb2, ${NORMAL} as z_score, ${NORMAL} as z_p, ${NORMAL} as z_q, ${NORMAL} as z_a, ${NORMAL} as z_score2
-    from unnest($1::text[], $2::int[], $3::int[]) as d(day, cnt, first_i)
-   cross join lateral generate_series(0, d.cnt - 1) as n
-), writers as (
-  -- Most voters write once; repeat writers (a skewed pool) write several times, to the deputy of their home.
-  select w.*, case when w.u_who < $6 then 'r' || w.writer else 'u' || w.i end as voter,
-         case when w.u_who < $6 then (hashint4(w.writer) & 2147483647)::float8 / 2147483648 else w.u_deputy end as u_home
-    from (select draws.*, floor($7 * power(u_pool, 1.5))::int as writer from draws) w
-), picked as (
-  select w.*,
-         (select value from bench_pick where kind = 'deputy' and bound > w.u_home order by bound limit 1) as deputy_id,
-         (select value from bench_pick where kind = 'category' and bound > w.u_category order by bound limit 1) as category_id,
-         case when w.u_reassign < $8 then (select value from bench_pick where kind = 'deputy' and bound > w.u_first_deputy order by bound limit 1) end as first_deputy_id,
-         ((w.day + time '07:00' + w.u_time * interval '16 hours') at time zone $5) as planned_at,
-         (w.day::timestamp at time zone $5) as day_start
-    from writers w
-), submitted as (
-  select p.*, dep.territory_id, dep.quality as q, c.first_response_target_hours as target_hours,
-         case when p.planned_at > $4::timestamptz then p.day_start + p.u_time * ($4::timestamptz - p.day_start) else p.planned_at end as submitted_at
-    from picked p
-    join bench_deputies dep on dep.deputy_id = p.deputy_id
-    join registry_categories c on c.id = p.category_id
-), planned as (
-  select s.*,
-         s.submitted_at + interval '30 days' as due_at,
-         case when s.first_deputy_id is not null then s.submitted_at + greatest(exp(ln(12) + 0.8 * s.z_transfer), 0.5) ${HOURS} end as transfer_at,
-         case when s.u_outcome < 0.85 + 0.07 * s.q then 'ANSWERED'
-              when s.u_outcome < 0.90 + 0.07 * s.q then 'REJECTED'
-              when s.u_outcome < 0.92 + 0.07 * s.q then 'WITHDRAWN'
-              when s.u_outcome < 0.95 + 0.07 * s.q then 'FORWARDED'
-              else 'UNANSWERED' end as outcome
-    from submitted s
-), timed as (
-  select p.*, coalesce(p.transfer_at, p.submitted_at) as case_start,
-         coalesce(p.transfer_at, p.submitted_at) + exp(ln(6 - 3 * p.q) + 1.1 * p.z_fr) ${HOURS} as ack_at,
-         case when p.outcome = 'ANSWERED' then coalesce(p.transfer_at, p.submitted_at) + greatest(exp(ln(10 - 3 * p.q) + 0.8 * p.z_answer), 0.1) ${DAYS} end as answer_at,
-         case p.outcome when 'REJECTED' then coalesce(p.transfer_at, p.submitted_at) + exp(ln(3) + 0.7 * p.z_end) ${DAYS}
-                        when 'WITHDRAWN' then coalesce(p.transfer_at, p.submitted_at) + exp(ln(5) + 0.7 * p.z_end) ${DAYS}
-                        when 'FORWARDED' then coalesce(p.transfer_at, p.submitted_at) + exp(ln(2) + 0.7 * p.z_end) ${DAYS} end as end_at
-    from planned p
-), facts as (
-  select t.*,
-         case when t.first_deputy_id is not null and t.u_transfer_ack < 0.4 then t.submitted_at + t.u_transfer_ack / 0.4 * (t.transfer_at - t.submitted_at) end as first_case_ack_at,
-         case t.outcome
-           when 'ANSWERED' then case when t.u_ack < 0.9 then least(t.ack_at, t.answer_at) else t.answer_at end
-           when 'FORWARDED' then case when t.u_ack < 0.5 then least(t.ack_at, t.end_at) else t.end_at end
-           when 'UNANSWERED' then case when t.u_ack < 0.7 then t.ack_at end
-           else case when t.u_ack < 0.5 and t.ack_at < t.end_at then t.ack_at end end as response_at,
-         -- the deadline sweep marks an appeal overdue within the hour after its 30 days, unless it was answered or left before
-         case when (t.answer_at is null or t.answer_at > t.due_at + t.u_lag ${HOURS}) and (t.end_at is null or t.end_at > t.due_at)
-              then t.due_at + t.u_lag ${HOURS} end as overdue_at,
-         case when t.outcome = 'ANSWERED' and t.u_reopen < 0.05 - 0.02 * t.q then t.answer_at + exp(ln(4) + 0.7 * t.z_reopen) ${DAYS} end as reopen_at,
-         case when t.outcome = 'ANSWERED' and t.u_feedback < 0.4 then t.answer_at + exp(ln(2) + t.z_fb) ${DAYS} end as feedback_at,
-         -- a voter's verdict: skewed positive, better for good deputies and on-time answers
-         3.9 + 0.5 * t.q + case when t.answer_at <= t.due_at then 0.2 else -0.6 end + 1.2 * t.z_score as latent
-    from timed t
-), second as (
-  -- a reopen brings a new answer deadline; most reopened appeals are answered again within days
-  select f.*, case when f.reopen_at is not null and f.u_answer2 < 0.9 then f.reopen_at + greatest(exp(ln(5) + 0.6 * f.z_answer2), 0.1) ${DAYS} end as answer2_at
-    from facts f
-), verdicts as (
-  select s.*,
-         case when s.reopen_at is not null and (s.answer2_at is null or s.answer2_at > s.reopen_at + interval '30 days' + s.u_lag ${HOURS})
-              then s.reopen_at + interval '30 days' + s.u_lag ${HOURS} end as overdue2_at,
-         case when s.answer2_at is not null and s.feedback_at is not null and s.u_feedback2 < 0.5 then s.answer2_at + exp(ln(2) + 0.8 * s.z_fb2) ${DAYS} end as feedback2_at,
-         least(greatest(round(s.latent + 0.6 * s.z_p), 1), 5)::smallint as promptness,
-         least(greatest(round(s.latent + 0.6 * s.z_q), 1), 5)::smallint as quality,
-         least(greatest(round(s.latent + 0.5 * s.z_a), 1), 5)::smallint as attentiveness,
-         case when s.u_solved < least(greatest(0.1 + 0.15 * (s.latent - 1), 0.05), 0.8) then 'YES' when s.u_solved < least(greatest(0.1 + 0.15 * (s.latent - 1), 0.05), 0.8) + 0.25 then 'PARTLY' else 'NO' end as solved,
-         least(greatest(round(s.latent - 0.5 + 0.8 * s.z_score2), 1), 5)::smallint as score2,
-         case when s.u_solved2 < 0.3 then 'YES' when s.u_solved2 < 0.6 then 'PARTLY' else 'NO' end as solved2
-    from second s
-)
-select v.i, md5('bench-appeal-' || v.i)::uuid::text as appeal_id, md5('bench-voter-' || v.voter)::uuid::text as subject_id,
-       v.deputy_id, v.first_deputy_id, v.territory_id, v.category_id, v.target_hours, v.submitted_at,
-       case when v.transfer_at <= $4::timestamptz then v.transfer_at end as transferred_at,
-       v.first_deputy_id is null or v.transfer_at <= $4::timestamptz as main_case_started,
-       case when v.first_case_ack_at <= $4::timestamptz then v.first_case_ack_at end as first_case_ack_at,
-       v.case_start,
-       case when v.response_at <= $4::timestamptz then v.response_at end as response_at,
-       case when v.answer_at <= $4::timestamptz then v.answer_at end as answered_at,
-       case when v.overdue_at <= $4::timestamptz then v.overdue_at end as overdue_at,
-       case when v.reopen_at <= $4::timestamptz then v.reopen_at end as reopened_at,
-       case when v.answer2_at <= $4::timestamptz then v.answer2_at end as answered2_at,
-       case when v.overdue2_at <= $4::timestamptz then v.overdue2_at end as overdue2_at,
-       v.due_at, v.reopen_at + interval '30 days' as due2_at,
-       -- the answer deadlines decided by now: each by its overdue mark (missed) or by the answer (met when by its due date)
-       case when v.overdue_at <= $4::timestamptz then v.overdue_at when v.overdue_at is null and v.answer_at <= $4::timestamptz then v.answer_at end as deadline1_at,
-       v.overdue_at is null and v.answer_at <= v.due_at as deadline1_met,
-       case when v.reopen_at <= $4::timestamptz then
-         case when v.overdue2_at <= $4::timestamptz then v.overdue2_at when v.overdue2_at is null and v.answer2_at <= $4::timestamptz then v.answer2_at end end as deadline2_at,
-       v.overdue2_at is null and v.answer2_at <= v.reopen_at + interval '30 days' as deadline2_met,
-       case when v.end_at <= $4::timestamptz then v.end_at end as ended_at,
-       case when v.end_at <= $4::timestamptz then v.outcome end as end_reason,
-       case when v.feedback_at <= $4::timestamptz then v.feedback_at end as feedback_at,
-       case when v.feedback2_at <= $4::timestamptz then v.feedback2_at end as feedback2_at,
-       v.promptness, v.quality, v.attentiveness, v.solved, v.score2, v.solved2
-  from verdicts v`;
-
-/** ISO 8601 in UTC with milliseconds, as the projections write times into JSON. */
-const iso = (column: string): string => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-const MAIN_CASE_NO = 'case when first_deputy_id is null then 1 else 2 end';
-const DEADLINE = (n: 1 | 2): string => `jsonb_build_object('decidedAt', ${iso(`deadline${n}_at`)}, 'met', deadline${n}_met)`;
-const VERDICT_1 = `jsonb_build_object('at', ${iso('feedback_at')}, 'satisfaction', (promptness + quality + attentiveness) / 3.0, 'solved', solved)`;
-const VERDICT_2 = `jsonb_build_object('at', ${iso('feedback2_at')}, 'satisfaction', score2, 'solved', solved2)`;
-
-/** From the chunk into the read models; $1 is the region. */
-const INSERTS = [
-  `insert into rating_appeals (appeal_id, region_code, subject_id, first_response_target_ms, version)
-   select appeal_id, $1, subject_id, target_hours::bigint * 3600000, 2 + (first_deputy_id is not null)::int + (response_at is not null)::int
-          + (answered_at is not null)::int + (overdue_at is not null)::int + (reopened_at is not null)::int + (ended_at is not null)::int
-          + (answered2_at is not null)::int + (overdue2_at is not null)::int + (feedback_at is not null)::int + (feedback2_at is not null)::int
-     from bench_chunk`,
-  // The first deputy's case of a reassigned appeal: received, perhaps acknowledged, then handed on.
-  `insert into rating_cases (appeal_id, case_no, deputy_id, region_code, received_at, first_response_due_at, first_response_at, ended_at, end_reason)
-   select appeal_id, 1, first_deputy_id, $1, submitted_at, submitted_at + target_hours * interval '1 hour', first_case_ack_at, transferred_at,
-          case when transferred_at is not null then 'TRANSFERRED' end
-     from bench_chunk where first_deputy_id is not null`,
-  `insert into rating_cases (appeal_id, case_no, deputy_id, region_code, received_at, first_response_due_at, first_response_at, answered_at,
-                             overdue_at, deadlines, deadline_decided, reopened_at, ended_at, end_reason)
-   select appeal_id, ${MAIN_CASE_NO}, deputy_id, $1, case_start, case_start + target_hours * interval '1 hour',
-          response_at, answered_at, least(overdue_at, overdue2_at),
-          case when deadline1_at is null then '[]'::jsonb when deadline2_at is null then jsonb_build_array(${DEADLINE(1)})
-               else jsonb_build_array(${DEADLINE(1)}, ${DEADLINE(2)}) end,
-          case when reopened_at is not null then deadline2_at is not null else deadline1_at is not null end,
-          reopened_at, ended_at, end_reason
-     from bench_chunk where main_case_started`,
-  `insert into rating_deadlines (appeal_id, case_no, seq, deputy_id, region_code, received_at, decided_at, met)
-   select appeal_id, ${MAIN_CASE_NO}, 1, deputy_id, $1, case_start, deadline1_at, deadline1_met from bench_chunk where main_case_started and deadline1_at is not null
-   union all
-   select appeal_id, ${MAIN_CASE_NO}, 2, deputy_id, $1, case_start, deadline2_at, deadline2_met from bench_chunk where main_case_started and deadline2_at is not null`,
-  `insert into rating_feedback (appeal_id, answer_number, deputy_id, region_code, subject_id, submitted_at, promptness, quality, attentiveness, solved)
-   select appeal_id, 1, deputy_id, $1, subject_id, feedback_at, promptness, quality, attentiveness, solved from bench_chunk where feedback_at is not null
-   union all
-   select appeal_id, 2, deputy_id, $1, subject_id, feedback2_at, score2, score2, score2, solved2 from bench_chunk where feedback2_at is not null`,
-  // Analytics counts a deadline as missed at its due date also when an answer came late without an overdue mark.
-  `insert into analytics_appeals (appeal_id, region_code, territory_id, category_id, subject_id, submitted_at, first_response_at, answered_at,
-                                  overdue_at, settled_at, verdicts, feedback_at, version)
-   select appeal_id, $1, territory_id, category_id, subject_id, submitted_at, least(first_case_ack_at, response_at), answered_at,
-          least(overdue_at, case when answered_at > due_at then due_at end, overdue2_at, case when answered2_at > due2_at then due2_at end),
-          coalesce(answered_at, ended_at),
-          case when feedback_at is null then '[]'::jsonb when feedback2_at is null then jsonb_build_array(${VERDICT_1})
-               else jsonb_build_array(${VERDICT_1}, ${VERDICT_2}) end,
-          coalesce(feedback2_at, feedback_at),
-          2 + (response_at is not null)::int + (answered_at is not null)::int + (overdue_at is not null)::int + (ended_at is not null)::int
-            + (answered2_at is not null)::int + (overdue2_at is not null)::int + (feedback_at is not null)::int + (feedback2_at is not null)::int
-     from bench_chunk`,
-];
-
-async function rowCounts(client: Client): Promise<Record<string, number>> {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) counts[table] = Number((await client.query<{ n: string }>(`select count(*) as n from ${table}`)).rows[0].n);
-  return counts;
-}
-
-async function sizes(client: Client): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const { rows } = await client.query<{ bytes: string }>('select pg_total_relation_size($1::regclass) as bytes', [table]);
-    result[table] = Math.round((Number(rows[0].bytes) / 2 ** 20) * 10) / 10;
-  }
-  return result;
-}
-
-async function facts(client: Client, now: string): Promise<DataSet['facts']> {
-  const [appeals] = (
-    await client.query<{ appeals: number; voters: number; open: number }>(
-      `select count(*)::int as appeals, count(distinct subject_id)::int as voters, count(*) filter (where settled_at is null)::int as open
-       from analytics_appeals where region_code = $1`,
-      [BENCH_REGION],
-    )
-  ).rows;
-  const [cases] = (
-    await client.query<{ reassigned: number; answered_share: number; overdue: number; reopened: number; feedback_share: number }>(
-      `select count(*) filter (where case_no = 2)::int as reassigned,
-            round((count(*) filter (where answered_at is not null))::numeric / count(*) filter (where end_reason is distinct from 'TRANSFERRED'), 3)::float8 as answered_share,
-            count(*) filter (where overdue_at is not null)::int as overdue,
-            count(*) filter (where reopened_at is not null)::int as reopened,
-            round((select count(distinct appeal_id) from rating_feedback where region_code = $1)::numeric / nullif(count(*) filter (where answered_at is not null), 0), 3)::float8 as feedback_share
-       from rating_cases where region_code = $1`,
-      [BENCH_REGION],
-    )
-  ).rows;
-  const [deputies] = (
-    await client.query<{ busiest: number; median: number; below: number }>(
-      `select max(received)::int as busiest, percentile_disc(0.5) within group (order by received)::int as median,
-            count(*) filter (where answered < 10)::int as below
-       from (select d.deputy_id, count(c.appeal_id) as received, count(c.answered_at) filter (where c.answered_at > $2::timestamptz - interval '12 months') as answered
-               from registry_deputies d left join rating_cases c on c.deputy_id = d.deputy_id
-              where d.region_code = $1 group by d.deputy_id) per_deputy`,
-      [BENCH_REGION, now],
-    )
-  ).rows;
-  return {
-    appeals: appeals.appeals,
-    distinctVoters: appeals.voters,
-    reassignedAppeals: cases.reassigned,
-    answeredShare: cases.answered_share,
-    overdueCases: cases.overdue,
-    reopenedCases: cases.reopened,
-    feedbackShareOfAnswered: cases.feedback_share,
-    openAppeals: appeals.open,
-    busiestDeputyCases: deputies.busiest,
-    medianDeputyCases: deputies.median,
-    deputiesBelow10Answered: deputies.below,
-  };
 }

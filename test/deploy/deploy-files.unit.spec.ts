@@ -65,7 +65,7 @@ const last = (stage: readonly Instruction[], keyword: string) => all(stage, keyw
 function imageEnv(): Env {
   const env: Env = {};
   for (const { args } of all(finalStage, 'ENV')) {
-    for (const [, name, value] of args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|\S*)/g)) env[name!] = value!.replace(/^"|"$/g, '');
+    for (const [, name, value] of args.matchAll(/([A-Za-z_][A-Za-z0-9_]*)=("[^"]*"|\S*)/g)) env[name] = value.replace(/^"|"$/g, '');
   }
   return env;
 }
@@ -80,7 +80,7 @@ function imageUid(): number {
 describe('deploy/Dockerfile', () => {
   it('builds and runs on node:20-bookworm-slim, pinned', () => {
     expect(stages.length).toBeGreaterThanOrEqual(2);
-    for (const stage of stages) expect(stage[0]!.args.split(/\s+/)[0]).toBe('node:20-bookworm-slim');
+    for (const stage of stages) expect(stage[0].args.split(/\s+/)[0]).toBe('node:20-bookworm-slim');
   });
 
   it('installs from the lockfile, builds, then drops dev dependencies', () => {
@@ -105,7 +105,7 @@ describe('deploy/Dockerfile', () => {
       .filter(({ args }) => args.includes('--from='))
       .map(({ args }) => args.split(/\s+/).at(-1)!.replace(/^\.\//, '').replace(/\/$/, ''));
     expect(copied).toContain('node_modules');
-    for (const entry of [nodeCommand('start')[1]!, nodeCommand('start:projector')[1]!]) {
+    for (const entry of [nodeCommand('start')[1], nodeCommand('start:projector')[1]]) {
       expect({ entry, copied: copied.some((destination) => entry.startsWith(`${destination}/`)) }).toEqual({ entry, copied: true });
     }
   });
@@ -206,12 +206,12 @@ const dependsOn = (service: ComposeService) =>
   Array.isArray(service.depends_on) ? Object.fromEntries(service.depends_on.map((name) => [name, {}])) : (service.depends_on ?? {});
 
 describe('deploy/docker-compose.yml', () => {
-  const app = { api: services.api!, projector: services.projector! };
+  const app = { api: services.api, projector: services.projector };
 
   it('pins every image to a tag, postgres included', () => {
     expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'kurrentdb', 'api', 'projector']));
     for (const service of Object.values(services)) expectPinned(service.image ?? '');
-    expect(imageName(services.postgres!.image!)).toBe('postgres');
+    expect(imageName(services.postgres.image!)).toBe('postgres');
   });
 
   it('builds the api and projector from deploy/Dockerfile into the same image', () => {
@@ -227,9 +227,9 @@ describe('deploy/docker-compose.yml', () => {
   });
 
   it('points DATABASE_URL at the postgres service with its user, password and database', () => {
-    const postgres = composeEnv(services.postgres!);
+    const postgres = composeEnv(services.postgres);
     for (const service of Object.values(app)) {
-      const url = new URL(composeEnv(service).DATABASE_URL!);
+      const url = new URL(composeEnv(service).DATABASE_URL);
       expect({ host: url.hostname, port: url.port, user: url.username, password: url.password, database: url.pathname.slice(1) }).toEqual({
         host: 'postgres',
         port: '5432',
@@ -242,11 +242,11 @@ describe('deploy/docker-compose.yml', () => {
 
   it('starts the api and projector only once postgres is healthy, and postgres has a pg_isready check', () => {
     for (const service of Object.values(app)) expect(dependsOn(service).postgres).toEqual({ condition: 'service_healthy' });
-    expect(JSON.stringify(services.postgres!.healthcheck?.test)).toContain('pg_isready');
+    expect(JSON.stringify(services.postgres.healthcheck?.test)).toContain('pg_isready');
   });
 
   it('keeps the PostgreSQL 18 data in the volume (mounted at /var/lib/postgresql, not …/data)', () => {
-    expect(services.postgres!.volumes?.map((volume) => volume.split(':')[1])).toEqual(['/var/lib/postgresql']);
+    expect(services.postgres.volumes?.map((volume) => volume.split(':')[1])).toEqual(['/var/lib/postgresql']);
   });
 
   it('leaves the projections to the projector: the api runs with PROJECTOR=off', () => {
@@ -266,7 +266,7 @@ describe('deploy/docker-compose.yml', () => {
   });
 
   it('makes KurrentDB optional behind the "kurrentdb" profile, as the header documents', () => {
-    const kurrentdb = services.kurrentdb!;
+    const kurrentdb = services.kurrentdb;
     expect(kurrentdb.profiles).toEqual(['kurrentdb']);
     expect(composeEnv(kurrentdb)).toMatchObject({ KURRENTDB_INSECURE: 'true', KURRENTDB_RUN_PROJECTIONS: 'None' });
     // Compose refuses to start an always-on service that depends on a service whose profile is off.
@@ -337,7 +337,7 @@ const podSpec = (deployment: Manifest) => deployment.spec!.template!.spec;
 const container = (deployment: Manifest) => {
   const containers = podSpec(deployment).containers;
   expect(containers).toHaveLength(1);
-  return containers[0]!;
+  return containers[0];
 };
 
 /** The environment a container sees, with Secret references resolved from the Secret templates. */

@@ -23,7 +23,7 @@ describe('ratings and analytics over HTTP', () => {
     const response = await api.graphql(document, { token: tokens[login], variables });
     return {
       data: response.data ?? null,
-      error: response.errors?.[0] as { message: string; extensions?: Record<string, unknown> } | undefined,
+      error: response.errors?.[0],
     };
   };
   const rating = async (login: string, deputyId: string, asOf?: string) =>

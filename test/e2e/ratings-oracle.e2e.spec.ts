@@ -231,20 +231,13 @@ const add = (stats: { n: number; sum: number; sumSquares: number }, value: numbe
 
 /**
  * The median of first-response times where "not yet" is infinitely long: the lower middle value, so that it
- * is null exactly when fewer than half the values are finite (docs/ratings.md). Shown to one decimal.
+ * is null exactly when fewer than half the values are finite (docs/ratings.md, "One definition for every
+ * screen": the ratings, the analytics and the public figures alike). Shown to one decimal.
  */
 function censoredMedian(values: readonly number[]): number | null {
   if (values.length === 0) return null;
   const median = [...values].sort((a, b) => a - b)[Math.ceil(values.length / 2) - 1];
   return Number.isFinite(median) ? Math.round(median * 10) / 10 : null;
-}
-
-/** The interpolated median (percentile 0.5) of the analytics, of the values there are. */
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = (sorted.length - 1) / 2;
-  return (sorted[Math.floor(mid)] + sorted[Math.ceil(mid)]) / 2;
 }
 
 /** What a deputy's record was at instant `asOf` (facts with a time ≤ asOf), within the rating window. */
@@ -405,6 +398,9 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
       if (a.firstResponseAt !== null && before(a.firstResponseAt)) {
         responses.push((a.firstResponseAt - a.submittedAt) / HOUR);
         responders.add(a.subjectId);
+      } else if (!a.settledAt.some(before)) {
+        // Still waiting at the end of the range: "not yet" (rejected or withdrawn without a response: left out).
+        responses.push(Number.POSITIVE_INFINITY);
       }
       const latest = a.feedback.filter((f) => before(f.at)).at(-1);
       if (latest) {
@@ -415,13 +411,13 @@ function oracleCells(appeals: readonly Appeal[], lo: number, hi: number, keyOf: 
       }
     }
     const voters = [...new Set(members.map((a) => a.subjectId))];
-    const middle = median(responses);
+    const middle = censoredMedian(responses);
     return {
       // docs/analytics.md: verdict and response figures of fewer than k people are withheld.
       figures: {
         ...figures,
         resolved: raters.size < MIN_DISTINCT_VOTERS ? null : figures.resolved,
-        medianResponseHours: middle === null || responders.size < MIN_DISTINCT_VOTERS ? null : Number(middle.toFixed(1)),
+        medianResponseHours: responders.size < MIN_DISTINCT_VOTERS ? null : middle,
         satisfaction:
           figures.feedback === 0 || raters.size < MIN_DISTINCT_VOTERS ? null : Number((scoreSum / (3 * figures.feedback)).toFixed(2)),
       },

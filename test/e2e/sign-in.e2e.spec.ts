@@ -28,7 +28,7 @@ describe('signing in with OpenID Connect (development provider)', () => {
         code_challenge_method: 'S256',
         state,
         nonce: 'n-0S6_WzA2Mj',
-      })}`,
+      }).toString()}`,
     );
 
   const tokenRequest = (params: Record<string, string>): Promise<Response> =>

@@ -1,5 +1,5 @@
 import { PostgresEventStore } from '@app/event-store';
-import { openReadModelDatabase } from '@app/platform/database/data-source';
+import { type MigrationClass, openReadModelDatabase } from '@app/platform/database/data-source';
 import { type Projection, ProjectionCheckpoints1763900000000, ProjectionRunner } from '@app/projections';
 import type { DataSource } from 'typeorm';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -13,10 +13,9 @@ export type ReadModelHarness = Readonly<{
   close(): Promise<void>;
 }>;
 
-// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
 export async function openReadModelHarness(
   label: string,
-  options: { migrations: Function[]; projections: Projection[] },
+  options: { migrations: MigrationClass[]; projections: Projection[] },
 ): Promise<ReadModelHarness> {
   const database = await createTestDatabase(label);
   const store = await PostgresEventStore.create({ connectionString: database.url });

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '@app/platform';
+import { createLogger, loadConfigOrExit, onShutdownSignal, openDatabase } from '@app/platform/nest';
 import { AppModule } from './app.module';
 import type { DevIdentity } from './auth/dev-identity';
 import { DEV_IDENTITY } from '@app/identity/access/tokens';

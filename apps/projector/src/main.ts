@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { createLogger, loadConfigOrExit, onShutdownSignal, ProjectorService } from '@app/platform';
+import { createLogger, loadConfigOrExit, onShutdownSignal, ProjectorService } from '@app/platform/nest';
 import { ProjectorModule } from './projector.module';
 
 const REPORT_EVERY_MS = 30_000;

@@ -1,7 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
-import { PlatformModule, type RuntimeConfig } from '@app/platform';
-import { PROJECTION_MODULES, READ_MODEL_MIGRATIONS } from '../../api/src/read-models';
+import { type RuntimeConfig } from '@app/platform';
+import { PlatformModule } from '@app/platform/nest';
+import { PROJECTION_MODULES, READ_MODEL_MIGRATIONS } from '@app/read-models';
 
 /** The projector as its own process, for deployments that scale the API separately (PROJECTOR=off there). */
 @Module({})

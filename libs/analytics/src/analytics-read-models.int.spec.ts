@@ -1,11 +1,8 @@
-import { AppealsProjection } from '@app/appeals/read-model';
-import { APPEALS_READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
-import { generateDemoData } from '@app/appeals/demo/demo-generator';
-import { RegistryProjection } from '@app/appeals/registry/read-model/registry.projection';
+import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, generateDemoData } from '@app/appeals/contract/testing';
 import { RatingsReadModel1763900400000 } from '@app/ratings/read-model/1763900400000-ratings-read-model';
 import { RatingsProjection } from '@app/ratings/read-model/ratings.projection';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
-import { AnalyticsReadModel1763900500000 } from './read-model/1763900500000-analytics-read-model';
+import { ANALYTICS_READ_MODEL_MIGRATIONS } from './index';
 import { AnalyticsProjection } from './read-model/analytics.projection';
 import { AnalyticsQueries, GROUP_BY } from './queries/analytics-queries';
 
@@ -21,8 +18,8 @@ describe('ratings and analytics read models on the demo data', () => {
 
   beforeAll(async () => {
     harness = await openReadModelHarness('analytics_demo', {
-      migrations: [...APPEALS_READ_MODEL_MIGRATIONS, RatingsReadModel1763900400000, AnalyticsReadModel1763900500000],
-      projections: [new RegistryProjection(), new AppealsProjection(), new RatingsProjection(), new AnalyticsProjection()],
+      migrations: [...APPEALS_READ_MODEL_MIGRATIONS, RatingsReadModel1763900400000, ...ANALYTICS_READ_MODEL_MIGRATIONS],
+      projections: [new RegistryProjection(), new RatingsProjection(), new AnalyticsProjection()],
     });
     await generateDemoData(harness.store, { appeals: 3000, seed: 11, now: NOW });
     await harness.runner.waitUntilCaughtUp(90_000);
@@ -35,6 +32,7 @@ describe('ratings and analytics read models on the demo data', () => {
     cases: await harness.dataSource.query('select * from rating_cases order by appeal_id, case_no'),
     feedback: await harness.dataSource.query('select * from rating_feedback order by appeal_id, answer_number'),
     analytics: await harness.dataSource.query('select * from analytics_appeals order by appeal_id'),
+    verdicts: await harness.dataSource.query('select * from analytics_feedback order by appeal_id, answer_number'),
   });
 
   it('gives the same rows after a rebuild from position 0 as projected while the events arrived', async () => {

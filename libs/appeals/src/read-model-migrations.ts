@@ -8,7 +8,7 @@ import {
 } from '@app/identity';
 
 /**
- * The read-model migrations of identity, the registry and the appeals (all of them: apps/api/src/read-models.ts).
+ * The read-model migrations of identity, the registry and the appeals (all of them: libs/read-models/src/read-models.ts).
  * TypeORM runs them in the order of their timestamps, whatever the order of the list.
  */
 export const APPEALS_READ_MODEL_MIGRATIONS = [

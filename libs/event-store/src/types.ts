@@ -89,7 +89,7 @@ export type Subscription = AsyncIterable<readonly StoredEvent[]> & {
 export type HeadOfLog = Readonly<{ position: GlobalPosition; recordedAt: Date }>;
 
 /** The event store port. Adapters: PostgreSQL (default) and KurrentDB. */
-export interface EventStore {
+export type EventStore = {
   /**
    * Appends events atomically to one stream if its version matches `expectedVersion`, or throws
    * `WrongExpectedVersionError`. When the events carry a `metadata.commandId` that an earlier append
@@ -110,4 +110,4 @@ export interface EventStore {
   head(): Promise<HeadOfLog | null>;
   /** Releases connections. Open subscriptions end. */
   close(): Promise<void>;
-}
+};

@@ -30,7 +30,7 @@ export function prepareAppend(
     throw new EventStoreInputError(`Stream id "${streamId}" starts with "$", which is reserved for system streams`);
   }
   const validKeyword = expectedVersion === 'any' || expectedVersion === 'no_stream' || expectedVersion === 'stream_exists';
-  if (!validKeyword && !(Number.isSafeInteger(expectedVersion) && (expectedVersion as number) >= -1)) {
+  if (!validKeyword && !(Number.isSafeInteger(expectedVersion) && expectedVersion >= -1)) {
     throw new EventStoreInputError(
       `expectedVersion must be a version (an integer ≥ -1), "no_stream", "stream_exists" or "any", got ${JSON.stringify(expectedVersion)}`,
     );

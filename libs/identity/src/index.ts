@@ -1,14 +1,7 @@
-export {
-  PiiVault,
-  type AttachmentInfo,
-  type AttachmentInput,
-  type AttachmentVariant,
-  type ErasedPersonalData,
-  type PersonalData,
-  type PersonalDataInput,
-  type PiiAccessLogEntry,
-  type PiiReader,
-} from './pii-vault/pii-vault';
+export { PiiVault, type ErasedPersonalData, type PersonalData, type PersonalDataInput } from './pii-vault/pii-vault';
+export { PhotoVault, type AttachmentInfo, type AttachmentInput, type AttachmentVariant } from './pii-vault/photo-vault';
+export { ConsentLog } from './pii-vault/consent-log';
+export { PiiAccessLog, type PiiAccessLogEntry, type PiiReader } from './pii-vault/access-log';
 export type { MasterKeySource } from './pii-vault/master-key';
 export {
   PersonalDataDecryptionError,

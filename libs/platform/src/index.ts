@@ -1,18 +1,12 @@
+// The framework-free core: configuration, the database, errors, deciders and exports. No Nest, no GraphQL server
+// (a lint rule keeps it so); the Nest wiring is '@app/platform/nest'.
 export * from './config/config';
-export * from './database/embedded-postgres';
-export * from './database/data-source';
-export * from './nest/tokens';
-export * from './nest/runtime-config';
-export * from './nest/platform.module';
-export * from './nest/projector.service';
-export * from './nest/periodic-job';
-export * from './nest/register-projection.decorator';
-export * from './nest/bootstrap';
+export * from './config/runtime-config';
 export * from './config/version';
+export * from './database/data-source';
+export * from './database/embedded-postgres';
 export * from './database/free-port';
 export * from './errors/domain-error';
-export * from './errors/format-graphql-error';
 export * from './event-sourcing/decider';
 export * from './event-sourcing/command-executor';
-export * from './errors/http-error.filter';
 export * from './export/csv';

@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TokenVerifier } from '@app/identity/oidc/token-verifier';
-import { APP_CONFIG, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import { AuthGuard } from '@app/identity/access/auth.guard';
 import { createDevIdentity, type DevIdentity } from './dev-identity';
 import { DevTokenController } from './dev-token.controller';

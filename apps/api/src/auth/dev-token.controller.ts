@@ -1,7 +1,8 @@
 import { Body, Controller, Inject, Post, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { mintDevAccessToken } from '@app/identity/oidc/dev-token';
-import { APP_CONFIG, DomainError, type RuntimeConfig } from '@app/platform';
+import { DomainError, type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG } from '@app/platform/nest';
 import type { DevIdentity } from './dev-identity';
 import { DEV_IDENTITY } from '@app/identity/access/tokens';
 

@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
 import { formatPosition } from '@app/event-store';
-import { APP_CONFIG, EVENT_STORE, ProjectorService, readAppVersion, type RuntimeConfig } from '@app/platform';
+import { readAppVersion, type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG, EVENT_STORE, ProjectorService } from '@app/platform/nest';
 import type { ProjectionStatus } from '@app/projections';
 import { DataSource } from 'typeorm';
 

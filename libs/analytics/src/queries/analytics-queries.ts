@@ -2,6 +2,7 @@ import { DomainError } from '@app/platform/errors/domain-error';
 import { inReportSession } from '@app/platform/database/report-session';
 import { parseLocalDate } from '@app/platform/dates/local-date';
 import type { DataSource, EntityManager } from 'typeorm';
+import { firstResponseHoursSql, latestVerdictsSql, medianFirstResponseHoursSql } from '@app/appeals/contract';
 import { MIN_DISTINCT_VOTERS, type RawCell, type Suppressed, suppress } from './suppression';
 
 export const GROUP_BY = ['CATEGORY', 'TERRITORY', 'NATIONAL_PROJECT', 'DAY', 'WEEK', 'MONTH'] as const;
@@ -23,7 +24,10 @@ export type AnalyticsFigures = Readonly<{
   overdue: number;
   /** Of them, still open (not answered, rejected, withdrawn or forwarded to an authority). */
   backlog: number;
-  /** Median hours from submission to the first response, of those that had one; null when fewer than k voters had one. */
+  /**
+   * Median hours from submission to the first response (one decimal), an appeal still waiting counting as infinitely long: null when
+   * fewer than half had one, or fewer than k voters had one.
+   */
   medianResponseHours: number | null;
   /** Mean of the voters' scores (1–5, the mean of promptness, quality and attentiveness); null when fewer than k gave one. */
   satisfaction: number | null;
@@ -59,6 +63,23 @@ const NAMES: Readonly<Partial<Record<GroupBy | 'REGION', string>>> = {
   NATIONAL_PROJECT: `select id as key, name_ru, name_en from registry_national_projects union all select '-', 'Вне национальных проектов', 'No national project'`,
   REGION: `select code as key, name_ru, name_en from registry_regions where code = any($1)`,
 };
+
+/** An appeal's first response as of the end of the range (docs/ratings.md, "One definition for every screen"). */
+const RESPONSE_HOURS = firstResponseHoursSql({
+  since: 'f.submitted_at',
+  respondedAt: 'f.first_response_at',
+  responded: 'f.first_response_at < b.hi',
+  // rejected or withdrawn by then without a response: left out (an answer or a forward is a response)
+  waiting: 'coalesce(f.settled_at >= b.hi, true)',
+});
+
+/** The latest verdict on each appeal given by the end of the range (feedback on a cohort's appeal comes after the range began). */
+const LATEST_VERDICTS = latestVerdictsSql({
+  from: 'bounds b join analytics_feedback v on v.region_code = b.code',
+  alias: 'v',
+  per: ['v.appeal_id'],
+  given: 'v.submitted_at >= b.lo and v.submitted_at < b.hi',
+});
 
 type Row = {
   key: string | null;
@@ -121,25 +142,28 @@ export class AnalyticsQueries {
            from registry_regions where code = any($1)
        ), categories as materialized (
          select id, coalesce(parent_id, id) as topic_id, national_project_id from registry_categories
+       ), verdicts as materialized (
+         -- the voter's latest verdict by the end of the range; given after the range began, as a cohort's appeals were submitted in it
+         ${LATEST_VERDICTS}
        ), facts as materialized (
          select ${key} as key, f.subject_id,
                 coalesce(f.answered_at < b.hi, false) as answered,
                 coalesce(f.overdue_at < b.hi, false) as overdue,
                 coalesce(f.settled_at >= b.hi, true) as open,
-                case when f.first_response_at < b.hi then extract(epoch from f.first_response_at - f.submitted_at)::float8 / 3600 end as response_hours,
-                -- the voter's latest verdict by the end of the range: usually the latest of all, unpacked only when that came later
-                case when f.feedback_at < b.hi then f.verdicts -> -1
-                     when f.feedback_at >= b.hi then (select e from jsonb_array_elements(f.verdicts) e where (e ->> 'at')::timestamptz < b.hi
-                                                      order by (e ->> 'at')::timestamptz desc limit 1) end as verdict
+                coalesce(f.first_response_at < b.hi, false) as responded,
+                ${RESPONSE_HOURS} as response_hours,
+                v.solved, v.satisfaction, v.appeal_id is not null as rated
            from bounds b join analytics_appeals f on f.region_code = b.code and f.submitted_at >= b.lo and f.submitted_at < b.hi
            left join categories c on c.id = f.category_id
+           left join verdicts v on v.appeal_id = f.appeal_id
        ), counts as (
          select key, count(*)::int as submitted, count(*) filter (where answered)::int as answered,
-                count(*) filter (where verdict ->> 'solved' = 'YES')::int as resolved, count(*) filter (where overdue)::int as overdue,
-                count(*) filter (where open)::int as backlog, count(verdict)::int as feedback, avg((verdict ->> 'satisfaction')::float8) as satisfaction
+                count(*) filter (where solved = 'YES')::int as resolved, count(*) filter (where overdue)::int as overdue,
+                count(*) filter (where open)::int as backlog, count(*) filter (where rated)::int as feedback,
+                avg(satisfaction) as satisfaction
            from facts group by grouping sets ((key), ())
        ), pairs as (
-         select key, subject_id, bool_or(verdict is not null) as rated, bool_or(response_hours is not null) as responded
+         select key, subject_id, bool_or(rated) as rated, bool_or(responded) as responded
            from facts group by key, subject_id
        ), cell_voters as (
          select key, count(*)::int as voters, count(*) filter (where rated)::int as raters, count(*) filter (where responded)::int as responders
@@ -158,7 +182,7 @@ export class AnalyticsQueries {
          select key, array_agg(subject_id) as "smallVoters" from pairs
           where key in (select key from cell_voters where voters < ${MIN_DISTINCT_VOTERS}) group by key
        ), medians as (
-         select key, percentile_cont(0.5) within group (order by response_hours) as median
+         select key, ${medianFirstResponseHoursSql('response_hours')} as median
            from facts where response_hours is not null group by grouping sets ((key), ())
        )
        select c.*, v.voters, v.raters, v.responders, s."smallVoters", m.median
@@ -181,7 +205,7 @@ export class AnalyticsQueries {
         resolved: row.raters >= MIN_DISTINCT_VOTERS ? row.resolved : null,
         overdue: row.overdue,
         backlog: row.backlog,
-        medianResponseHours: row.responders >= MIN_DISTINCT_VOTERS ? round(row.median) : null,
+        medianResponseHours: row.responders >= MIN_DISTINCT_VOTERS ? row.median : null,
         satisfaction: row.raters >= MIN_DISTINCT_VOTERS ? round(row.satisfaction, 2) : null,
         feedback: row.feedback,
       },

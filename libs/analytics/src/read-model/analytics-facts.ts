@@ -1,4 +1,4 @@
-import type { AppealEvent, AppealEventType } from '@app/appeals/domain/appeal-events';
+import type { AppealEvent, AppealEventType } from '@app/appeals/contract';
 
 /**
  * One appeal as regional analytics counts it: its dimensions (region, territory, current category) and the
@@ -19,13 +19,21 @@ export type AnalyticsFact = {
   overdueAt: string | null;
   /** When the appeal left the backlog: its first answer, or a rejection, withdrawal or forward to an authority. */
   settledAt: string | null;
-  /** The voter's verdicts, one per answer, in order: a report as of a date takes the latest given by then. */
-  verdicts: Verdict[];
   version: number;
 };
 
-/** One piece of feedback: when, the mean of its three scores (1–5), and "solved?". */
-export type Verdict = { at: string; satisfaction: number; solved: string };
+/**
+ * The voter's verdict on one answer (a row of `analytics_feedback`): when, the mean of its three scores (1–5),
+ * and "solved?". A report as of a date takes the latest given by then (`latestVerdictsSql`).
+ */
+export type Verdict = {
+  appealId: string;
+  answerNumber: number;
+  regionCode: string;
+  submittedAt: string;
+  satisfaction: number;
+  solved: string;
+};
 
 export type VersionedEvent = AppealEvent & Readonly<{ streamVersion: number }>;
 
@@ -50,9 +58,25 @@ const READ: Readonly<Record<AppealEventType, boolean>> = {
 /** The appeal event types that change analytics; a new type must be placed here to compile. */
 export const ANALYTICS_EVENT_TYPES: ReadonlySet<string> = new Set(Object.entries(READ).flatMap(([type, read]) => (read ? [type] : [])));
 
-/** Folds one event into the appeal's fact, pure; an event already in it returns the same object. */
-export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: VersionedEvent): AnalyticsFact {
-  if (fact !== null && event.streamVersion <= fact.version) return fact;
+/**
+ * Folds one event into the appeal's fact, pure; an event already in it returns the same fact and no verdict.
+ * A verdict comes back separately because it is written to its own table.
+ */
+export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: VersionedEvent): { fact: AnalyticsFact; verdict: Verdict | null } {
+  if (fact !== null && event.streamVersion <= fact.version) return { fact, verdict: null };
+  if (fact !== null && event.type === 'FeedbackSubmitted') {
+    const { data } = event;
+    const satisfaction = (data.promptness + data.quality + data.attentiveness) / 3;
+    const { appealId, answerNumber, submittedAt, solved } = data;
+    return {
+      fact: { ...fact, version: event.streamVersion },
+      verdict: { appealId, answerNumber, regionCode: fact.regionCode, submittedAt, satisfaction, solved },
+    };
+  }
+  return { fact: foldFact(fact, event), verdict: null };
+}
+
+function foldFact(fact: AnalyticsFact | null, event: VersionedEvent): AnalyticsFact {
   if (event.type === 'AppealSubmitted') {
     const { data } = event;
     return {
@@ -66,7 +90,6 @@ export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: Versioned
       answeredAt: null,
       overdueAt: null,
       settledAt: null,
-      verdicts: [],
       version: event.streamVersion,
     };
   }
@@ -98,15 +121,6 @@ export function applyAnalyticsEvent(fact: AnalyticsFact | null, event: Versioned
     case 'AppealOverdue':
       // Any answer deadline: the first, or a new one after a reopen.
       return event.data.deadline === 'ANSWER' && fact.overdueAt === null ? { ...next, overdueAt: event.data.markedAt } : next;
-    case 'FeedbackSubmitted': {
-      const { data } = event;
-      const verdict = {
-        at: data.submittedAt,
-        satisfaction: (data.promptness + data.quality + data.attentiveness) / 3,
-        solved: data.solved,
-      };
-      return { ...next, verdicts: [...fact.verdicts, verdict] };
-    }
     default:
       return next;
   }

@@ -1,9 +1,18 @@
-import type { AppealEvent } from '@app/appeals/domain/appeal-events';
-import { T0, cmd, day, history, hour } from '@app/appeals/domain/testing/appeal-fixtures';
-import { type AnalyticsFact, applyAnalyticsEvent } from './analytics-facts';
+import type { AppealEvent } from '@app/appeals/contract';
+import { T0, cmd, day, history, hour } from '@app/appeals/contract/testing';
+import { type AnalyticsFact, type Verdict, applyAnalyticsEvent } from './analytics-facts';
 
-const fold = (events: readonly AppealEvent[]): AnalyticsFact =>
-  events.reduce<AnalyticsFact | null>((fact, event, index) => applyAnalyticsEvent(fact, { ...event, streamVersion: index + 1 }), null)!;
+/** The appeal's fact, with the verdicts folded out of its events beside it. */
+const fold = (events: readonly AppealEvent[]): AnalyticsFact & { verdicts: Verdict[] } => {
+  const verdicts: Verdict[] = [];
+  let fact: AnalyticsFact | null = null;
+  events.forEach((event, index) => {
+    const next = applyAnalyticsEvent(fact, { ...event, streamVersion: index + 1 });
+    fact = next.fact;
+    if (next.verdict) verdicts.push(next.verdict);
+  });
+  return { ...fact!, verdicts };
+};
 
 describe('analytics facts of an appeal', () => {
   it('records the times of submission, first response, first answer, settling and the latest verdict', () => {
@@ -20,7 +29,7 @@ describe('analytics facts of an appeal', () => {
       firstResponseAt: hour(2),
       answeredAt: day(4),
       settledAt: day(4),
-      verdicts: [{ at: day(5), satisfaction: 4, solved: 'PARTLY' }],
+      verdicts: [{ appealId: 'appeal-1', answerNumber: 1, regionCode: '77', submittedAt: day(5), satisfaction: 4, solved: 'PARTLY' }],
     });
   });
 
@@ -28,7 +37,7 @@ describe('analytics facts of an appeal', () => {
     expect(fold(history(cmd.submit(), cmd.recategorize(hour(1), 'roads'))).categoryId).toBe('roads');
   });
 
-  it('keeps the first answer and every verdict in order (a report as of a date takes the latest by then)', () => {
+  it('keeps the first answer and every verdict with the answer it rates (a report as of a date takes the latest by then)', () => {
     const fact = fold(
       history(
         cmd.submit(),
@@ -40,9 +49,9 @@ describe('analytics facts of an appeal', () => {
       ),
     );
     expect(fact.answeredAt).toBe(day(2));
-    expect(fact.verdicts.map((verdict) => [verdict.at, verdict.solved])).toEqual([
-      [day(3), 'NO'],
-      [day(7), 'YES'],
+    expect(fact.verdicts.map((verdict) => [verdict.answerNumber, verdict.submittedAt, verdict.solved])).toEqual([
+      [1, day(3), 'NO'],
+      [2, day(7), 'YES'],
     ]);
   });
 
@@ -54,6 +63,15 @@ describe('analytics facts of an appeal', () => {
     );
     const late = fold(history(cmd.submit(), cmd.answer(day(31))));
     expect(late.overdueAt).toBe(day(30)); // the due date it passed
+  });
+
+  it('gives a verdict once: re-delivered feedback leaves the fact as it was and gives none', () => {
+    const events = history(cmd.submit(), cmd.answer(day(2)), cmd.feedback(day(3)));
+    const before = fold(events);
+    const { verdicts: _verdicts, ...fact } = before;
+    const again = applyAnalyticsEvent(fact, { ...events[events.length - 1], streamVersion: events.length });
+    expect(again).toEqual({ fact, verdict: null });
+    expect(again.fact).toBe(fact);
   });
 
   it('an appeal leaves the backlog when rejected, withdrawn or forwarded to an authority, not when forwarded to a deputy', () => {

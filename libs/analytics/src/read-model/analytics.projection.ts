@@ -1,7 +1,7 @@
 import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { EntityManager } from 'typeorm';
-import { ANALYTICS_EVENT_TYPES, type AnalyticsFact, type VersionedEvent, applyAnalyticsEvent } from './analytics-facts';
+import { ANALYTICS_EVENT_TYPES, type AnalyticsFact, type Verdict, type VersionedEvent, applyAnalyticsEvent } from './analytics-facts';
 
 const COLUMNS = [
   ['appealId', 'appeal_id', 'text'],
@@ -14,15 +14,10 @@ const COLUMNS = [
   ['answeredAt', 'answered_at', 'timestamptz'],
   ['overdueAt', 'overdue_at', 'timestamptz'],
   ['settledAt', 'settled_at', 'timestamptz'],
-  ['verdicts', 'verdicts', 'jsonb'],
-  ['feedbackAt', 'feedback_at', 'timestamptz'],
   ['version', 'version', 'integer'],
 ] as const;
 
-// feedback_at is derived from the verdicts when writing.
-const SELECT = COLUMNS.filter(([field]) => field !== 'feedbackAt')
-  .map(([field, column]) => `${column} as "${field}"`)
-  .join(', ');
+const SELECT = COLUMNS.map(([field, column]) => `${column} as "${field}"`).join(', ');
 const UPSERT = `insert into analytics_appeals (${COLUMNS.map(([, column]) => column).join(', ')})
   select ${COLUMNS.map(([field]) => `"${field}"`).join(', ')} from jsonb_to_recordset($1::jsonb)
     as t(${COLUMNS.map(([field, , type]) => `"${field}" ${type}`).join(', ')})
@@ -30,7 +25,10 @@ const UPSERT = `insert into analytics_appeals (${COLUMNS.map(([, column]) => col
     .map(([, column]) => `${column} = excluded.${column}`)
     .join(', ')}`;
 
-/** The analytics facts (`analytics_appeals`): load the batch's appeals, fold in memory, one upsert. */
+/**
+ * The analytics facts (`analytics_appeals`, `analytics_feedback`): load the batch's appeals, fold in memory,
+ * one upsert of the facts and one insert of the verdicts (`on conflict do nothing`).
+ */
 export class AnalyticsProjection implements Projection {
   readonly name = 'analytics';
   readonly eventTypes = ANALYTICS_EVENT_TYPES;
@@ -41,19 +39,29 @@ export class AnalyticsProjection implements Projection {
     const records: AnalyticsFact[] = await manager.query(`select ${SELECT} from analytics_appeals where appeal_id = any($1)`, [ids]);
     const facts = new Map(records.map((record) => [record.appealId, record]));
     const changed = new Set<string>();
+    const verdicts: Verdict[] = [];
     for (const event of events) {
       const before = facts.get(event.data.appealId) ?? null;
-      const after = applyAnalyticsEvent(before, event);
-      if (after === before) continue;
-      facts.set(event.data.appealId, after);
+      const { fact, verdict } = applyAnalyticsEvent(before, event);
+      if (fact === before) continue;
+      facts.set(event.data.appealId, fact);
       changed.add(event.data.appealId);
+      if (verdict) verdicts.push(verdict);
     }
     if (changed.size === 0) return;
-    const rows = [...changed].map((id) => facts.get(id)!).map((fact) => ({ ...fact, feedbackAt: fact.verdicts.at(-1)?.at ?? null }));
-    await manager.query(UPSERT, [JSON.stringify(rows)]);
+    await manager.query(UPSERT, [JSON.stringify([...changed].map((id) => facts.get(id)!))]);
+    if (verdicts.length > 0) {
+      await manager.query(
+        `insert into analytics_feedback (appeal_id, answer_number, region_code, submitted_at, satisfaction, solved)
+         select "appealId", "answerNumber", "regionCode", "submittedAt", satisfaction, solved from jsonb_to_recordset($1::jsonb)
+           as v("appealId" text, "answerNumber" integer, "regionCode" text, "submittedAt" timestamptz, satisfaction float8, solved text)
+         on conflict (appeal_id, answer_number) do nothing`,
+        [JSON.stringify(verdicts)],
+      );
+    }
   }
 
   async clear(manager: EntityManager): Promise<void> {
-    await manager.query('truncate analytics_appeals');
+    await manager.query('truncate analytics_appeals, analytics_feedback');
   }
 }

@@ -2,7 +2,7 @@ import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { Public, Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
-import { PiiVault } from '@app/identity';
+import { PhotoVault, PiiVault } from '@app/identity';
 import { DomainError } from '@app/platform/errors/domain-error';
 import {
   type AppealAction,
@@ -12,15 +12,15 @@ import {
   allowedActions,
   evolve,
   initialState,
-  OPEN_STATUSES,
+  isOpen,
 } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
-import { AppealStatusEnum } from './appeal-mutations.types';
+import { AppealStatusEnum } from './appeal-status.enum';
 import { photoView } from '../attachments/attachments.controller';
 import { PHOTO_RULES } from '../attachments/photos';
 import { SUBJECT_MAX, TEXT_MAX } from '../domain';
-import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from './appeal-command-service';
+import { PERSONAL_DATA_POLICY_URL, PERSONAL_DATA_POLICY_VERSION } from '../submit-appeal/personal-data-policy';
 import {
   Appeal,
   AppealAuthor,
@@ -38,6 +38,7 @@ export class AppealQueriesResolver {
   constructor(
     private readonly appeals: AppealQueries,
     private readonly vault: PiiVault,
+    private readonly photos: PhotoVault,
   ) {}
 
   @Roles('VOTER')
@@ -120,7 +121,7 @@ export class AppealQueriesResolver {
   async appeal(@CurrentViewer() viewer: Viewer, @Args('id', { type: () => ID }) id: string): Promise<Appeal> {
     const details = await this.appeals.byId(id);
     if (!details || !canSeeAppeal(viewer, details)) throw new DomainError('NOT_FOUND', `No appeal ${id}`);
-    const attachments = (await this.vault.attachmentsOfAppeal(details.appealId)).map(photoView);
+    const attachments = (await this.photos.attachmentsOfAppeal(details.appealId)).map(photoView);
     return {
       ...toAppeal(details),
       timeline: details.timeline.map(toStep),
@@ -169,7 +170,7 @@ export class AppealQueriesResolver {
 }
 
 function toAppeal(row: AppealRow): Appeal {
-  return { ...row, id: row.appealId, open: OPEN_STATUSES.includes(row.status) };
+  return { ...row, id: row.appealId, open: isOpen(row.status) };
 }
 
 /** The decider's state of an appeal, folded from its timeline (which keeps each event's data as recorded). */
@@ -179,7 +180,7 @@ function stateOf(timeline: readonly TimelineEntry[]): AppealState {
 
 function toStep(entry: TimelineEntry): TimelineStep {
   const data = entry.data;
-  const text = (key: string): string | null => (typeof data[key] === 'string' ? (data[key] as string) : null);
+  const text = (key: string): string | null => (typeof data[key] === 'string' ? data[key] : null);
   return {
     type: entry.type,
     at: entry.at,

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { APPEAL_ACTIONS, type AppealAction, type AppealState } from '../domain';
-import { AppealStatusEnum } from './appeal-mutations.types';
+import { AppealStatusEnum } from './appeal-status.enum';
 
 export const AppealActionKindEnum = Object.fromEntries(APPEAL_ACTIONS.map((action) => [action, action])) as Record<
   AppealAction,

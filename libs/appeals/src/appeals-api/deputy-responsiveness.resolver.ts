@@ -1,6 +1,8 @@
 import { Context, Field, Float, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
+import { firstResponseHoursSql, medianFirstResponseHoursSql } from '../contract/figures';
+import { OPEN_STATUSES } from '../domain/appeal-state';
 import { Deputy } from '../registry/registry.types';
 
 @ObjectType({ description: 'Public figures of how a deputy answers appeals (from all appeals ever assigned to them)' })
@@ -17,8 +19,9 @@ export class DeputyResponsiveness {
 type Context = { loaders?: Map<string, unknown> };
 
 /**
- * Adds the public responsiveness figures to `deputy` and `deputies`, from the appeals read model. A list of
- * deputies costs one query, not one per deputy: the figures are loaded together per request (DataLoader).
+ * Adds the public responsiveness figures to `deputy` and `deputies`, from the appeals read model: open is
+ * `OPEN_STATUSES`, the median is the one definition of docs/ratings.md. A list of deputies costs one query,
+ * not one per deputy: the figures are loaded together per request (DataLoader).
  */
 @Resolver(() => Deputy)
 export class DeputyResponsivenessResolver {
@@ -36,19 +39,25 @@ export class DeputyResponsivenessResolver {
   }
 
   private async load(deputyIds: readonly string[]): Promise<DeputyResponsiveness[]> {
+    const open = 'a.status = any($2)';
+    const hours = firstResponseHoursSql({
+      since: 'a.submitted_at',
+      respondedAt: 'a.first_responded_at',
+      responded: 'a.first_responded_at is not null',
+      waiting: open,
+    });
     const rows: Array<DeputyResponsiveness & { deputyId: string }> = await this.dataSource.query(
       `select d.id as "deputyId",
               count(a.appeal_id)::int as "appealsReceived",
               count(*) filter (where a.answer_count > 0)::int as answered,
               count(*) filter (where a.answer_count > 0 and not a.overdue)::int as "answeredOnTime",
-              count(*) filter (where a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as open,
-              count(*) filter (where a.overdue and a.status in ('ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'))::int as "overdueNow",
-              round((percentile_cont(0.5) within group (order by extract(epoch from a.first_responded_at - a.submitted_at) / 3600))::numeric, 1)::float8
-                as "medianFirstResponseHours"
+              count(*) filter (where ${open})::int as open,
+              count(*) filter (where a.overdue and ${open})::int as "overdueNow",
+              ${medianFirstResponseHoursSql(hours)} as "medianFirstResponseHours"
          from unnest($1::text[]) as d(id)
          left join appeals a on a.deputy_id = d.id
         group by d.id`,
-      [deputyIds],
+      [deputyIds, OPEN_STATUSES],
     );
     const byId = new Map(rows.map(({ deputyId, ...figures }) => [deputyId, figures]));
     return deputyIds.map((id) => byId.get(id)!);

@@ -15,11 +15,17 @@ import {
   UseInterceptors,
 } from '@nestjs/common';
 import { FileInterceptor, type UploadedMultipartFile } from '@nestjs/platform-fastify/multipart';
-import { type AttachmentInfo, type AttachmentVariant, PersonalDataErasedError, PiiVault, UnsentAttachmentLimitError } from '@app/identity';
+import {
+  type AttachmentInfo,
+  type AttachmentVariant,
+  PersonalDataErasedError,
+  PhotoVault,
+  UnsentAttachmentLimitError,
+} from '@app/identity';
 import { Roles } from '@app/identity/access/access.decorators';
 import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import type { Viewer } from '@app/identity/access/viewer';
-import { HttpErrorFilter } from '@app/platform';
+import { HttpErrorFilter } from '@app/platform/nest';
 import { DomainError, type ErrorCode } from '@app/platform/errors/domain-error';
 import { canSeeAppeal } from '../appeals-api/appeal-access';
 import { AppealQueries } from '../read-model';
@@ -93,7 +99,7 @@ export class UploadErrorFilter extends HttpErrorFilter {
 @UseFilters(HttpErrorFilter)
 export class AttachmentsController {
   constructor(
-    private readonly vault: PiiVault,
+    private readonly photos: PhotoVault,
     private readonly appeals: AppealQueries,
   ) {}
 
@@ -106,9 +112,9 @@ export class AttachmentsController {
     if (!file?.buffer)
       throw new DomainError('BAD_USER_INPUT', 'Send the photo as multipart/form-data in a field named "file"', { field: 'file' });
     // Checked before the photo is decoded, and again where it is stored (parallel uploads all pass this one).
-    if ((await this.vault.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) throw new UnsentAttachmentLimitError(MAX_UNSENT_PHOTOS);
+    if ((await this.photos.unsentAttachmentCount(viewer.id)) >= MAX_UNSENT_PHOTOS) throw new UnsentAttachmentLimitError(MAX_UNSENT_PHOTOS);
     const photo = await preparePhoto(file.buffer);
-    return photoView(await this.vault.saveAttachment(viewer.id, photo, { maxUnsent: MAX_UNSENT_PHOTOS }));
+    return photoView(await this.photos.saveAttachment(viewer.id, photo, { maxUnsent: MAX_UNSENT_PHOTOS }));
   }
 
   /** A voter takes back a photo they uploaded but have not sent; a sent one stays with its appeal. */
@@ -116,7 +122,7 @@ export class AttachmentsController {
   @Delete(':id')
   @HttpCode(204)
   async remove(@CurrentViewer() viewer: Viewer, @Param('id') id: string): Promise<void> {
-    if (!(await this.vault.deleteUnsentAttachment(viewer.id, id))) throw new DomainError('NOT_FOUND', `No unsent photo ${id}`);
+    if (!(await this.photos.deleteUnsentAttachment(viewer.id, id))) throw new DomainError('NOT_FOUND', `No unsent photo ${id}`);
   }
 
   @Roles('VOTER', 'DEPUTY', 'ASSISTANT', 'MODERATOR')
@@ -133,7 +139,7 @@ export class AttachmentsController {
   }
 
   private async serve(viewer: Viewer, id: string, variant: AttachmentVariant, reply: Reply): Promise<Buffer> {
-    const [info] = await this.vault.attachmentInfo([id]);
+    const [info] = await this.photos.attachmentInfo([id]);
     // One answer for "no such photo" and "not yours to see", so ids cannot be probed.
     const notFound = new DomainError('NOT_FOUND', `No photo ${id}`);
     if (!info) throw notFound;
@@ -142,7 +148,7 @@ export class AttachmentsController {
       if (!appeal || !canSeeAppeal(viewer, appeal)) throw notFound;
     }
     const purpose = variant === 'thumbnail' ? 'appeal photo preview' : 'appeal photo';
-    const photo = await this.vault.readAttachment(
+    const photo = await this.photos.readAttachment(
       id,
       { readerId: viewer.id, role: viewer.role, purpose, appealId: info.appealId ?? undefined },
       variant,

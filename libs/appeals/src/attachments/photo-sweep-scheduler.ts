@@ -1,7 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
-import { PiiVault } from '@app/identity';
-import { EVENT_STORE, PeriodicJob } from '@app/platform';
+import { PhotoVault } from '@app/identity';
+import { EVENT_STORE, PeriodicJob } from '@app/platform/nest';
 import { PhotoSweeper } from './photo-sweeper';
 
 const SWEEP_EVERY_MS = 10 * 60 * 1000;
@@ -12,8 +12,8 @@ export class PhotoSweepScheduler implements OnApplicationBootstrap, OnModuleDest
   private readonly logger = new Logger('Photos');
   private readonly job: PeriodicJob;
 
-  constructor(vault: PiiVault, @Inject(EVENT_STORE) store: EventStore) {
-    const sweeper = new PhotoSweeper(vault, store);
+  constructor(photos: PhotoVault, @Inject(EVENT_STORE) store: EventStore) {
+    const sweeper = new PhotoSweeper(photos, store);
     this.job = new PeriodicJob(
       SWEEP_EVERY_MS,
       async () => {

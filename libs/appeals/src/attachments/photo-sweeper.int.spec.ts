@@ -3,6 +3,7 @@ import {
   PiiAttachments1763900600000,
   PiiAttachmentsRecorded1763900700000,
   PiiAttachmentThumbnails1763900800000,
+  PhotoVault,
   PiiVault,
   PiiVault1763900100000,
 } from '@app/identity';
@@ -15,7 +16,7 @@ import { PhotoSweeper, UNSENT_PHOTO_TTL_MS, UNSETTLED_CLAIM_AFTER_MS } from './p
 /** Submissions that stopped between claiming their photos and settling them, as a crash leaves them. */
 describe('PhotoSweeper', () => {
   let harness: ReadModelHarness;
-  let vault: PiiVault;
+  let vault: PhotoVault;
 
   beforeAll(async () => {
     harness = await openReadModelHarness('photo-sweeper', {
@@ -27,7 +28,7 @@ describe('PhotoSweeper', () => {
       ],
       projections: [],
     });
-    vault = new PiiVault(harness.dataSource, PiiVault.generateMasterKey());
+    vault = new PhotoVault(harness.dataSource, PiiVault.generateMasterKey());
   });
   afterAll(async () => {
     await harness?.close();

@@ -1,5 +1,5 @@
 import type { EventStore } from '@app/event-store';
-import type { PiiVault } from '@app/identity';
+import type { PhotoVault } from '@app/identity';
 import { recordedAttachments } from '../domain';
 
 /** Uploads never sent with an appeal are deleted after this long. */
@@ -16,7 +16,7 @@ const CLAIMS_PER_RUN = 200;
  */
 export class PhotoSweeper {
   constructor(
-    private readonly vault: PiiVault,
+    private readonly photos: PhotoVault,
     private readonly store: EventStore,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -26,14 +26,14 @@ export class PhotoSweeper {
     let deleted = 0;
     let settled = 0;
     try {
-      const claims = await this.vault.unsettledClaims(new Date(now - UNSETTLED_CLAIM_AFTER_MS), CLAIMS_PER_RUN);
+      const claims = await this.photos.unsettledClaims(new Date(now - UNSETTLED_CLAIM_AFTER_MS), CLAIMS_PER_RUN);
       for (const { subjectId, appealId } of claims) {
-        await this.vault.settleAttachments(subjectId, appealId, recordedAttachments(await this.store.readStream(`appeal-${appealId}`)));
+        await this.photos.settleAttachments(subjectId, appealId, recordedAttachments(await this.store.readStream(`appeal-${appealId}`)));
         settled += 1;
       }
     } finally {
       // A claim that cannot be settled now (the log unreachable) does not hold back the day-old deletions.
-      deleted = await this.vault.sweepUnsentAttachments(new Date(now - UNSENT_PHOTO_TTL_MS));
+      deleted = await this.photos.sweepUnsentAttachments(new Date(now - UNSENT_PHOTO_TTL_MS));
     }
     return { settled, deleted };
   }

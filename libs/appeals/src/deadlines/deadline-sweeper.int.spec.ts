@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { Test, type TestingModule } from '@nestjs/testing';
 import { executeCommand } from '@app/platform/event-sourcing/command-executor';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { type AppealCommand, appealDecider } from '../domain';
 import { cmd, day, hour } from '../domain/testing/appeal-fixtures';
 import { AppealsReadModel1763900300000, AppealsProjection } from '../read-model';
+import { AppealCommandRunner } from '../appeal-commands/appeal-command-runner';
+import { CloseAppealHandler } from '../close-appeal/close-appeal.handler';
+import { MarkOverdueHandler } from '../mark-overdue/mark-overdue.handler';
 import { DeadlineSweeper } from './deadline-sweeper';
 
 /** Deadlines with the clock moved: the sweeper's only notion of time is the clock it is given. */
@@ -12,6 +17,8 @@ describe('DeadlineSweeper', () => {
   let store: ReadModelHarness['store'];
   let dataSource: ReadModelHarness['dataSource'];
   let runner: ReadModelHarness['runner'];
+  let app: TestingModule;
+  let commands: CommandBus;
 
   beforeAll(async () => {
     harness = await openReadModelHarness('deadlines', {
@@ -19,8 +26,16 @@ describe('DeadlineSweeper', () => {
       projections: [new AppealsProjection()],
     });
     ({ store, dataSource, runner } = harness);
+    // The sweeper's commands go through a real CommandBus to their handlers, as in the running app.
+    app = await Test.createTestingModule({
+      imports: [CqrsModule],
+      providers: [MarkOverdueHandler, CloseAppealHandler, { provide: AppealCommandRunner, useValue: new AppealCommandRunner(store) }],
+    }).compile();
+    await app.init();
+    commands = app.get(CommandBus);
   });
   afterAll(async () => {
+    await app?.close();
     await harness?.close();
   });
 
@@ -39,7 +54,7 @@ describe('DeadlineSweeper', () => {
     return appealId;
   };
   const sweepAt = async (at: string, sweeper?: DeadlineSweeper) => {
-    const result = await (sweeper ?? new DeadlineSweeper(store, dataSource, () => new Date(at))).sweep();
+    const result = await (sweeper ?? new DeadlineSweeper(dataSource, commands, () => new Date(at))).sweep();
     await runner.waitUntilCaughtUp();
     return result;
   };
@@ -69,8 +84,8 @@ describe('DeadlineSweeper', () => {
     const id = await appeal(cmd.submit({ firstResponseTargetHours: null }), cmd.acknowledge(hour(2)));
     const clock = () => new Date(day(31));
     const results = await Promise.all([
-      new DeadlineSweeper(store, dataSource, clock).sweep(),
-      new DeadlineSweeper(store, dataSource, clock).sweep(),
+      new DeadlineSweeper(dataSource, commands, clock).sweep(),
+      new DeadlineSweeper(dataSource, commands, clock).sweep(),
     ]);
     await runner.waitUntilCaughtUp();
     expect(await overdue(id)).toEqual(['ANSWER']);

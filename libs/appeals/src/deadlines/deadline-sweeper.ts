@@ -1,28 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore } from '@app/event-store';
-import { executeCommand } from '@app/platform/event-sourcing/command-executor';
+import type { CommandBus } from '@nestjs/cqrs';
 import type { DataSource } from 'typeorm';
-import { type AppealCommand, appealDecider, type Deadline } from '../domain';
+import { CloseAppealCommand } from '../close-appeal/close-appeal.command';
+import { AUTO_CLOSE_DAYS, type CommandMetadata, type Deadline, OPEN_STATUSES } from '../domain';
+import { MarkOverdueCommand } from '../mark-overdue/mark-overdue.command';
 
 /** An appeal whose deadline seems missed (or whose answer is 30 days old), according to the read model. */
-type Candidate = { appeal_id: string; command: 'MarkOverdue' | 'CloseAppeal'; deadline: Deadline | null };
+type Candidate =
+  { appeal_id: string; command: 'MarkOverdue'; deadline: Deadline } | { appeal_id: string; command: 'CloseAppeal'; deadline: null };
 
 export type SweepResult = Readonly<{ candidates: number; recorded: number; failed: readonly string[] }>;
-
-const AUTO_CLOSE_DAYS = 30;
 
 /**
  * The deadline process manager: finds, in the read model, appeals whose answer or first-response deadline
  * has passed without an overdue mark, and answered appeals left without feedback for 30 days, and issues
- * ordinary commands (MarkOverdue, CloseAppeal) for them. The read model only nominates; the decider
- * decides on the appeal's own stream, where a deadline already marked, met, paused or moved makes the
- * command a no-op. So a sweep can repeat, run after a restart, or run in two instances at once, and each
+ * ordinary commands (MarkOverdue, CloseAppeal) for them on the CommandBus. The read model only nominates;
+ * the decider decides on the appeal's own stream, where a deadline already marked, met, paused or moved
+ * makes the command a no-op. So a sweep can repeat, run after a restart, or run in two instances at once, and each
  * missed deadline is still recorded exactly once (version conflicts are retried by the executor).
  */
 export class DeadlineSweeper {
   constructor(
-    private readonly store: EventStore,
     private readonly dataSource: DataSource,
+    private readonly commands: CommandBus,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -30,7 +30,7 @@ export class DeadlineSweeper {
     const now = this.clock();
     const candidates: Candidate[] = await this.dataSource.query(
       `(select a.appeal_id, 'MarkOverdue' as command, 'ANSWER' as deadline from appeals a
-         where a.status in ('SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED') and a.answer_due_at < $1
+         where a.status = any($3) and a.answer_due_at < $1
            and not exists (select 1 from appeal_timeline t where t.appeal_id = a.appeal_id and t.type = 'AppealOverdue'
                             and t.data ->> 'deadline' = 'ANSWER' and (t.data ->> 'dueAt')::timestamptz = a.answer_due_at)
          order by a.answer_due_at limit $2)
@@ -44,30 +44,23 @@ export class DeadlineSweeper {
        (select a.appeal_id, 'CloseAppeal', null from appeals a
          where a.status = 'ANSWERED' and a.answered_at < $1::timestamptz - make_interval(days => ${AUTO_CLOSE_DAYS})
          order by a.answered_at limit $2)`,
-      [now.toISOString(), limit],
+      [now.toISOString(), limit, OPEN_STATUSES],
     );
     let recorded = 0;
     const failed: string[] = [];
     for (const candidate of candidates) {
-      const commandId = randomUUID();
-      const command = {
-        type: candidate.command,
-        metadata: { commandId, actorId: 'system:deadlines', role: 'SYSTEM', at: now.toISOString() },
-        data:
-          candidate.command === 'MarkOverdue'
-            ? { appealId: candidate.appeal_id, deadline: candidate.deadline }
-            : { appealId: candidate.appeal_id },
-      } as AppealCommand;
+      const metadata: CommandMetadata = { commandId: randomUUID(), actorId: 'system:deadlines', role: 'SYSTEM', at: now.toISOString() };
+      const appealId = candidate.appeal_id;
       try {
-        const outcome = await executeCommand(this.store, `appeal-${candidate.appeal_id}`, appealDecider, command, {
-          commandId,
-          actorId: 'system:deadlines',
-          occurredAt: now.toISOString(),
-        });
+        const outcome = await this.commands.execute(
+          candidate.command === 'CloseAppeal'
+            ? new CloseAppealCommand({ appealId }, metadata)
+            : new MarkOverdueCommand({ appealId, deadline: candidate.deadline }, metadata),
+        );
         recorded += outcome.events.length;
       } catch (error) {
         // One appeal that cannot be handled now (contended, or broken) must not hold up the others.
-        failed.push(`${candidate.appeal_id}: ${error instanceof Error ? error.message : String(error)}`);
+        failed.push(`${appealId}: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
     return { candidates: candidates.length, recorded, failed };

@@ -1,23 +1,30 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import type { EventStore } from '@app/event-store';
-import { APP_CONFIG, EVENT_STORE, PeriodicJob, type RuntimeConfig } from '@app/platform';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import type { RuntimeConfig } from '@app/platform';
+import { APP_CONFIG, PeriodicJob } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
+import { AppealCommandsModule } from '../appeal-commands/appeal-commands.module';
+import { CloseAppealHandler } from '../close-appeal/close-appeal.handler';
+import { MarkOverdueHandler } from '../mark-overdue/mark-overdue.handler';
 import { DeadlineSweeper } from './deadline-sweeper';
 
 const SWEEP_EVERY_MS = 60_000;
 
-/** Runs the deadline sweeper once a minute in the process that runs the projector. */
+/**
+ * Runs the deadline sweeper once a minute in the process that runs the projector. It is driven by the clock,
+ * not by events (a deadline passes without anything being recorded), so it is a periodic job, not a saga.
+ */
 @Injectable()
 export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Deadlines');
   private readonly job: PeriodicJob;
 
   constructor(
-    @Inject(EVENT_STORE) store: EventStore,
     dataSource: DataSource,
+    commands: CommandBus,
     @Inject(APP_CONFIG) private readonly config: RuntimeConfig,
   ) {
-    const sweeper = new DeadlineSweeper(store, dataSource);
+    const sweeper = new DeadlineSweeper(dataSource, commands);
     this.job = new PeriodicJob(
       SWEEP_EVERY_MS,
       async () => {
@@ -38,5 +45,9 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
   }
 }
 
-@Module({ providers: [DeadlineScheduler] })
+/** The deadline process manager and the system commands it issues (MarkOverdue, CloseAppeal). */
+@Module({
+  imports: [CqrsModule, AppealCommandsModule],
+  providers: [MarkOverdueHandler, CloseAppealHandler, DeadlineScheduler],
+})
 export class DeadlinesModule {}

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { EventStore } from '@app/event-store';
-import { APP_CONFIG, EVENT_STORE, type RuntimeConfig } from '@app/platform';
+import { type RuntimeConfig } from '@app/platform';
+import { APP_CONFIG, EVENT_STORE } from '@app/platform/nest';
 import { generateDemoData } from './demo-generator';
 
 const MARKER_STREAM = 'demo-data';

@@ -24,8 +24,21 @@ export const APPEAL_STATUSES = [
 ] as const;
 export type AppealStatus = (typeof APPEAL_STATUSES)[number];
 
-/** Statuses in which an answer is still owed: the appeal is in someone's work. */
-export const OPEN_STATUSES: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'AWAITING_CLARIFICATION', 'REOPENED'];
+/**
+ * The statuses of an appeal still waiting for its deputy (not answered, closed, forwarded to an authority,
+ * rejected or withdrawn): the one list every inbox, queue, sweep and figure of open appeals reads.
+ */
+export const OPEN_STATUSES = [
+  'SUBMITTED',
+  'ASSIGNED',
+  'IN_PROGRESS',
+  'AWAITING_CLARIFICATION',
+  'REOPENED',
+] as const satisfies readonly AppealStatus[];
+export type OpenStatus = (typeof OPEN_STATUSES)[number];
+
+/** Whether an appeal in this status still waits for its deputy. */
+export const isOpen = (status: AppealStatus): status is OpenStatus => (OPEN_STATUSES as readonly AppealStatus[]).includes(status);
 
 /** A deadline marked overdue; a new due date (after an extension or a reopen) is a new deadline. */
 export type OverdueMark = Readonly<{ deadline: Deadline; dueAt: string }>;
@@ -89,8 +102,6 @@ export const initialState: AppealState = { status: 'NOT_SUBMITTED' };
 
 /** Statuses in which the answer clock runs (it is paused while awaiting clarification). */
 const ANSWER_CLOCK_RUNS: readonly AppealStatus[] = ['SUBMITTED', 'ASSIGNED', 'IN_PROGRESS', 'REOPENED'];
-/** Statuses in which the appeal still waits for its deputy. */
-const AWAITING_DEPUTY: readonly AppealStatus[] = [...ANSWER_CLOCK_RUNS, 'AWAITING_CLARIFICATION'];
 
 /**
  * The deadlines that can still be missed and are not marked yet: what a process manager schedules
@@ -104,7 +115,7 @@ export function pendingDeadlines(state: AppealState): readonly OverdueMark[] {
     ANSWER_CLOCK_RUNS.includes(state.status) ||
     (state.status === 'AWAITING_CLARIFICATION' && hasPassed(state.answerDueAt, state.clockPausedAt));
   if (answerClockRuns) pending.push({ deadline: 'ANSWER', dueAt: state.answerDueAt });
-  if (state.firstResponseDueAt !== null && state.firstRespondedAt === null && AWAITING_DEPUTY.includes(state.status)) {
+  if (state.firstResponseDueAt !== null && state.firstRespondedAt === null && isOpen(state.status)) {
     pending.push({ deadline: 'FIRST_RESPONSE', dueAt: state.firstResponseDueAt });
   }
   return pending.filter((deadline) => !isMarked(state, deadline));

@@ -4,3 +4,4 @@ export * from './appeal-state';
 export * from './appeal-decider';
 export * from './deadlines';
 export * from './allowed-actions';
+export * from './event-time';

@@ -1,7 +1,7 @@
 import { DomainError } from '@app/platform/errors/domain-error';
 import type { DataSource } from 'typeorm';
 import type { AppealEventType, Solved } from '../domain/appeal-events';
-import { APPEAL_STATUSES, type AppealStatus } from '../domain/appeal-state';
+import { APPEAL_STATUSES, type AppealStatus, OPEN_STATUSES } from '../domain/appeal-state';
 import { appealSelectList, isoTime, toAppealRow } from './appeal-columns';
 import type { AppealRow } from './appeal-row';
 
@@ -53,15 +53,6 @@ export type ModerationArgs = PageArgs &
     overdueOnly?: boolean | null;
   }>;
 
-/** What a moderator's queue shows unless a status is asked for: appeals not yet settled. */
-export const OPEN_MODERATION_STATUSES: readonly AppealStatus[] = [
-  'SUBMITTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_CLARIFICATION',
-  'REOPENED',
-];
-
 export type InboxCounters = {
   byStatus: Record<AppealStatus, number>;
   /** Overdue among the open appeals (those the inbox shows by default). */
@@ -69,14 +60,7 @@ export type InboxCounters = {
 };
 
 /** What a deputy's inbox shows unless a status is asked for: the appeals still in their hands or just answered. */
-export const OPEN_INBOX_STATUSES: readonly AppealStatus[] = [
-  'SUBMITTED',
-  'ASSIGNED',
-  'IN_PROGRESS',
-  'AWAITING_CLARIFICATION',
-  'REOPENED',
-  'ANSWERED',
-];
+export const OPEN_INBOX_STATUSES: readonly AppealStatus[] = [...OPEN_STATUSES, 'ANSWERED'];
 
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 100;
@@ -101,21 +85,18 @@ export class AppealQueries {
       'REPEATABLE READ',
       async (db) =>
         [
-          (await db.query(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId])) as Record<
-            string,
-            unknown
-          >[],
-          (await db.query(
+          await db.query<Record<string, unknown>[]>(`select ${appealSelectList('a')} from appeals a where a.appeal_id = $1`, [appealId]),
+          await db.query<Array<TimelineEntry & { at: unknown }>>(
             `select stream_version as "streamVersion", type, at, actor_id as "actorId", data
            from appeal_timeline where appeal_id = $1 order by stream_version`,
             [appealId],
-          )) as Array<TimelineEntry & { at: unknown }>,
-          (await db.query(
+          ),
+          await db.query<Array<FeedbackEntry & { submittedAt: unknown }>>(
             `select answer_number as "answerNumber", deputy_id as "deputyId", promptness, quality, attentiveness, solved, comment,
                 submitted_at as "submittedAt"
            from appeal_feedback where appeal_id = $1 order by answer_number`,
             [appealId],
-          )) as Array<FeedbackEntry & { submittedAt: unknown }>,
+          ),
         ] as const,
     );
     if (records.length === 0) return null;
@@ -151,7 +132,7 @@ export class AppealQueries {
    * leaves those no routing rule placed (status SUBMITTED, no deputy).
    */
   async forModerator(args: ModerationArgs): Promise<Page<AppealRow>> {
-    const statuses = statusList(args.status) ?? OPEN_MODERATION_STATUSES;
+    const statuses = statusList(args.status) ?? OPEN_STATUSES;
     return this.page(
       `($1::text[] is null or region_code = any($1)) and status = any($2) and (not $3::boolean or deputy_id is null) and (not $4::boolean or overdue)`,
       [args.regionCodes === '*' ? null : args.regionCodes, statuses, args.unassignedOnly === true, args.overdueOnly === true],

@@ -1,5 +1,6 @@
 import type { AppealEvent, AppealEventType } from '../domain/appeal-events';
-import type { AppealStatus } from '../domain/appeal-state';
+import { type AppealStatus, type RegisteredAppeal, evolve, initialState } from '../domain/appeal-state';
+import { eventTime } from '../domain/event-time';
 
 // A record, so that a new event type that is not listed here fails to compile.
 const PROJECTED: Readonly<Record<AppealEventType, true>> = {
@@ -66,135 +67,58 @@ export type AppealRow = {
 /** An appeal event with its position in the appeal's stream. */
 export type VersionedAppealEvent = AppealEvent & Readonly<{ streamVersion: number }>;
 
-/** The domain time of an event (the time field its data carries). */
-export function eventTime(event: AppealEvent): string {
-  switch (event.type) {
-    case 'AppealSubmitted':
-      return event.data.submittedAt;
-    case 'AppealAssigned':
-      return event.data.assignedAt;
-    case 'AppealCategorized':
-      return event.data.categorizedAt;
-    case 'AppealAcknowledged':
-      return event.data.acknowledgedAt;
-    case 'ClarificationRequested':
-      return event.data.requestedAt;
-    case 'ClarificationProvided':
-      return event.data.providedAt;
-    case 'AppealForwarded':
-      return event.data.forwardedAt;
-    case 'DeadlineExtended':
-      return event.data.extendedAt;
-    case 'AppealAnswered':
-      return event.data.answeredAt;
-    case 'AppealReopened':
-      return event.data.reopenedAt;
-    case 'AppealClosed':
-      return event.data.closedAt;
-    case 'AppealRejected':
-      return event.data.rejectedAt;
-    case 'AppealWithdrawn':
-      return event.data.withdrawnAt;
-    case 'AppealOverdue':
-      return event.data.markedAt;
-    case 'FeedbackSubmitted':
-      return event.data.submittedAt;
-  }
-}
+/**
+ * An appeal as the projection holds it: its row, and the domain state folded from the same events by the
+ * domain's `evolve`, from which the row takes its status, deputy, due dates and answer facts (one transition
+ * table, the domain's). `row.version` is the stream version of the last event in both.
+ */
+export type ProjectedAppeal = Readonly<{ row: AppealRow; state: RegisteredAppeal }>;
 
 /**
- * Folds one event into the appeal's row, pure. An event whose stream version is not above `row.version`
- * is already in the row: the same row object comes back (idempotent re-delivery). The first event of a
- * stream is AppealSubmitted; any other event on a missing row means a corrupt stream and throws.
+ * Folds one event into the appeal, pure. An event whose stream version is not above `row.version` is
+ * already in it: the same object comes back (idempotent re-delivery). The first event of a stream is
+ * AppealSubmitted; any other event on a missing appeal (or one `evolve` refuses) means a corrupt stream and throws.
  */
-export function applyToRow(row: AppealRow | null, event: VersionedAppealEvent): AppealRow {
-  if (row !== null && event.streamVersion <= row.version) return row;
-  if (event.type === 'AppealSubmitted') {
-    if (row !== null) throw corrupt(event, row);
-    const { data } = event;
-    return {
-      appealId: data.appealId,
-      subjectId: data.subjectId,
-      regionCode: data.regionCode,
-      territoryId: data.territoryId,
-      categoryId: data.categoryId,
-      deputyId: null,
-      addressedDeputyId: data.addressedDeputyId,
-      status: 'SUBMITTED',
-      subject: data.subject,
-      text: data.text,
-      submittedAt: data.submittedAt,
-      answerDueAt: data.answerDueAt,
-      firstResponseDueAt: data.firstResponseDueAt,
-      firstRespondedAt: null,
-      answeredAt: null,
-      closedAt: null,
-      overdue: false,
-      extended: false,
-      extensionDays: null,
-      extensionReason: null,
-      answerCount: 0,
-      reopenCount: 0,
-      lastChangedAt: data.submittedAt,
-      version: event.streamVersion,
-    };
-  }
-  if (row === null) throw corrupt(event, row);
-  const at = eventTime(event);
-  const next: AppealRow = { ...row, lastChangedAt: at, version: event.streamVersion };
-  const firstResponse = row.firstRespondedAt ?? at;
+export function applyToRow(appeal: ProjectedAppeal | null, event: VersionedAppealEvent): ProjectedAppeal {
+  if (appeal !== null && event.streamVersion <= appeal.row.version) return appeal;
+  if ((appeal === null) !== (event.type === 'AppealSubmitted')) throw corrupt(event, appeal?.row ?? null);
+  const state = evolve(appeal?.state ?? initialState, event);
+  if (state.status === 'NOT_SUBMITTED') throw corrupt(event, appeal?.row ?? null);
+  return { row: toRow(appeal?.row ?? null, state, event), state };
+}
 
-  switch (event.type) {
-    case 'AppealAssigned':
-      return { ...next, status: 'ASSIGNED', deputyId: event.data.deputyId };
-    case 'AppealCategorized':
-      return { ...next, categoryId: event.data.categoryId };
-    case 'AppealAcknowledged':
-      return { ...next, status: 'IN_PROGRESS', deputyId: event.data.deputyId, firstRespondedAt: firstResponse };
-    case 'ClarificationRequested':
-      return { ...next, status: 'AWAITING_CLARIFICATION', deputyId: event.data.deputyId, firstRespondedAt: firstResponse };
-    case 'ClarificationProvided':
-      return { ...next, status: 'IN_PROGRESS', answerDueAt: event.data.answerDueAt };
-    case 'AppealForwarded':
-      // To a deputy, the AppealAssigned that follows moves the appeal; to an authority it leaves the platform.
-      return event.data.to.kind === 'DEPUTY' ? next : { ...next, status: 'FORWARDED', deputyId: event.data.fromDeputyId };
-    case 'DeadlineExtended':
-      return {
-        ...next,
-        answerDueAt: event.data.answerDueAt,
-        extended: true,
-        extensionDays: event.data.days,
-        extensionReason: event.data.reason,
-      };
-    case 'AppealAnswered':
-      return {
-        ...next,
-        status: 'ANSWERED',
-        deputyId: event.data.deputyId,
-        answerCount: event.data.answerNumber,
-        answeredAt: event.data.answeredAt,
-        firstRespondedAt: firstResponse,
-      };
-    case 'AppealReopened':
-      return {
-        ...next,
-        status: 'REOPENED',
-        answerDueAt: event.data.answerDueAt,
-        closedAt: null,
-        overdue: false,
-        reopenCount: row.reopenCount + 1,
-      };
-    case 'AppealClosed':
-      return { ...next, status: 'CLOSED', closedAt: event.data.closedAt };
-    case 'AppealRejected':
-      return { ...next, status: 'REJECTED' };
-    case 'AppealWithdrawn':
-      return { ...next, status: 'WITHDRAWN' };
-    case 'AppealOverdue':
-      return { ...next, overdue: true };
-    case 'FeedbackSubmitted':
-      return next;
-  }
+/** The row after `event`, given the domain state after it: what the domain knows, plus what only the screens keep. */
+function toRow(before: AppealRow | null, state: RegisteredAppeal, event: VersionedAppealEvent): AppealRow {
+  const { appealId, subjectId, regionCode, territoryId, categoryId, deputyId, addressedDeputyId, status, submittedAt } = state;
+  const { answerDueAt, firstResponseDueAt, firstRespondedAt, answerCount, lastAnsweredAt, extension } = state;
+  const submitted = event.type === 'AppealSubmitted' ? event.data : null;
+  return {
+    appealId,
+    subjectId,
+    regionCode,
+    territoryId,
+    categoryId,
+    deputyId,
+    addressedDeputyId,
+    status,
+    subject: submitted?.subject ?? before!.subject,
+    text: submitted?.text ?? before!.text,
+    submittedAt,
+    answerDueAt,
+    firstResponseDueAt,
+    firstRespondedAt,
+    answeredAt: lastAnsweredAt,
+    closedAt: state.status === 'CLOSED' ? state.closedAt : null,
+    // The mark of the deadline in force: a reopen brings a new due date, an extension or a pause does not clear it.
+    overdue: event.type === 'AppealOverdue' || (event.type !== 'AppealReopened' && (before?.overdue ?? false)),
+    extended: extension !== null,
+    extensionDays: extension?.days ?? null,
+    extensionReason: extension?.reason ?? null,
+    answerCount,
+    reopenCount: (before?.reopenCount ?? 0) + (event.type === 'AppealReopened' ? 1 : 0),
+    lastChangedAt: eventTime(event),
+    version: event.streamVersion,
+  };
 }
 
 const corrupt = (event: VersionedAppealEvent, row: AppealRow | null): Error =>

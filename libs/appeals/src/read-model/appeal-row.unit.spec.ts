@@ -2,12 +2,14 @@ import fc from 'fast-check';
 import type { AppealCommand } from '../domain/appeal-commands';
 import type { AppealEvent } from '../domain/appeal-events';
 import { APPEAL_ID, DEPUTY, OTHER_DEPUTY, VOTER, as, cmd, day, hour, history, submitData, T0 } from '../domain/testing/appeal-fixtures';
-import { type AppealRow, type VersionedAppealEvent, applyToRow } from './appeal-row';
+import { evolve, initialState } from '../domain/appeal-state';
+import { type AppealRow, type ProjectedAppeal, type VersionedAppealEvent, applyToRow } from './appeal-row';
 
 const versioned = (events: readonly AppealEvent[]): VersionedAppealEvent[] =>
   events.map((event, streamVersion) => ({ ...event, streamVersion }));
-const fold = (events: readonly VersionedAppealEvent[], row: AppealRow | null = null): AppealRow =>
-  events.reduce<AppealRow | null>(applyToRow, row) as AppealRow;
+const foldAppeal = (events: readonly VersionedAppealEvent[]): ProjectedAppeal =>
+  events.reduce<ProjectedAppeal | null>(applyToRow, null) as ProjectedAppeal;
+const fold = (events: readonly VersionedAppealEvent[]): AppealRow => foldAppeal(events).row;
 /** The row after the commands, and the versioned events they produced. */
 const rowAfter = (...commands: AppealCommand[]) => {
   const events = versioned(history(...commands));
@@ -149,19 +151,40 @@ describe('applyToRow: one appeal row folded from its events', () => {
   it('FeedbackSubmitted only moves the version and time (the feedback itself goes to its own table)', () => {
     const events = versioned(history(cmd.submit(), cmd.answer(day(2)), cmd.feedback(day(3))));
     const feedback = events.find((e) => e.type === 'FeedbackSubmitted')!;
-    const before = fold(events.slice(0, feedback.streamVersion));
-    expect(applyToRow(before, feedback)).toEqual({ ...before, lastChangedAt: day(3), version: feedback.streamVersion });
+    const before = foldAppeal(events.slice(0, feedback.streamVersion));
+    expect(applyToRow(before, feedback).row).toEqual({ ...before.row, lastChangedAt: day(3), version: feedback.streamVersion });
   });
 
   it('re-applying an event at or below the row version returns the same row, AppealSubmitted included', () => {
     const events = versioned(history(cmd.submit(), cmd.acknowledge(hour(1)), cmd.answer(day(2))));
-    const row = fold(events);
-    for (const event of events) expect(applyToRow(row, event)).toBe(row);
+    const appeal = foldAppeal(events);
+    for (const event of events) expect(applyToRow(appeal, event)).toBe(appeal);
   });
 
   it('refuses an event with no row before it: the stream would be corrupt', () => {
     const [, assigned] = versioned(history(cmd.submit()));
     expect(() => applyToRow(null, assigned)).toThrow(/Corrupt appeal stream: AppealAssigned .* before its AppealSubmitted/);
+  });
+
+  it("carries the domain's state: the status is the one `evolve` gives, whatever the event", () => {
+    const events = versioned(
+      history(cmd.submit(), cmd.requestClarification(hour(2)), cmd.provideClarification(day(1)), cmd.answer(day(3)), cmd.reopen(day(4))),
+    );
+    events.forEach((_, index) => {
+      const prefix = events.slice(0, index + 1);
+      const state = prefix.reduce(evolve, initialState);
+      expect(foldAppeal(prefix)).toEqual({ row: expect.objectContaining({ status: state.status }), state });
+    });
+  });
+
+  it('refuses an event the domain says cannot follow: the stream would be corrupt', () => {
+    const [submitted, assigned] = versioned(history(cmd.submit()));
+    const provided = versioned(history(cmd.submit(), cmd.requestClarification(hour(1)), cmd.provideClarification(hour(2))))[3];
+    const appeal = foldAppeal([submitted, assigned]);
+    expect(() => applyToRow(appeal, { ...provided, streamVersion: 2 })).toThrow(
+      /Corrupt appeal stream: ClarificationProvided cannot follow/,
+    );
+    expect(() => applyToRow(appeal, { ...submitted, streamVersion: 2 })).toThrow(/Corrupt appeal stream: AppealSubmitted at version 2/);
   });
 
   it('property: any re-delivery of earlier events (duplicates, replays of a prefix) gives the row of a single fold', () => {

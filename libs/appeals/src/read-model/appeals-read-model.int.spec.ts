@@ -11,7 +11,8 @@ import type { AppealEvent, AppealSubmitted, Solved } from '../domain/appeal-even
 import { APPEAL_STATUSES, type AppealStatus, type RegisteredAppeal, evolve, initialState } from '../domain/appeal-state';
 import { type Actor, as, day } from '../domain/testing/appeal-fixtures';
 import { AppealsReadModel1763900300000 } from './1763900300000-appeals-read-model';
-import { OPEN_INBOX_STATUSES, OPEN_MODERATION_STATUSES, AppealQueries, type Page } from './appeal-queries';
+import { isOpen } from '../domain/appeal-state';
+import { OPEN_INBOX_STATUSES, AppealQueries, type Page } from './appeal-queries';
 import type { AppealRow } from './appeal-row';
 import { AppealsProjection } from './appeals.projection';
 
@@ -370,18 +371,16 @@ describe('the appeals read model, from commands through the decider and the log 
 
   it('gives a moderator the open appeals of their regions, or only the unassigned or overdue ones', async () => {
     const ids = (page: Page<AppealRow>): string[] => page.items.map((row) => row.appealId).sort();
-    const open66 = expected.filter((row) => row.regionCode === '66' && OPEN_MODERATION_STATUSES.includes(row.status));
+    const open66 = expected.filter((row) => row.regionCode === '66' && isOpen(row.status));
     expect(open66.length).toBeGreaterThan(0);
     expect(ids(await queries().forModerator({ regionCodes: ['66'], first: 100 }))).toEqual(open66.map((row) => row.appealId).sort());
     const unassigned = await queries().forModerator({ regionCodes: '*', unassignedOnly: true, first: 100 });
     expect(unassigned.items.every((row) => row.deputyId === null)).toBe(true);
-    expect(unassigned.totalCount).toBe(
-      expected.filter((row) => row.deputyId === null && OPEN_MODERATION_STATUSES.includes(row.status)).length,
-    );
+    expect(unassigned.totalCount).toBe(expected.filter((row) => row.deputyId === null && isOpen(row.status)).length);
     const overdue = await queries().forModerator({ regionCodes: ['66', '77'], overdueOnly: true, first: 100 });
     expect(ids(overdue)).toEqual(
       expected
-        .filter((row) => row.overdue && OPEN_MODERATION_STATUSES.includes(row.status))
+        .filter((row) => row.overdue && isOpen(row.status))
         .map((row) => row.appealId)
         .sort(),
     );

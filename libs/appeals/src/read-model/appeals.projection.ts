@@ -1,15 +1,18 @@
 import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { EntityManager } from 'typeorm';
-import type { FeedbackSubmitted } from '../domain/appeal-events';
+import type { AppealEvent, FeedbackSubmitted } from '../domain/appeal-events';
 import { UPSERT_APPEALS, appealSelectList, toAppealRow } from './appeal-columns';
-import { APPEAL_EVENT_TYPES, type AppealRow, type VersionedAppealEvent, applyToRow, eventTime } from './appeal-row';
+import { type AppealState, evolve, initialState } from '../domain/appeal-state';
+import { eventTime } from '../domain/event-time';
+import { APPEAL_EVENT_TYPES, type ProjectedAppeal, type VersionedAppealEvent, applyToRow } from './appeal-row';
 
 /**
  * The appeals read model (`appeals`, `appeal_timeline`, `appeal_feedback`). Whatever the batch size it
- * takes at most four statements: load the touched appeals, fold the batch into them in memory with
- * `applyToRow` (so several events of one appeal in a batch apply in stream order, and events already in a
- * row are skipped), then one upsert of the changed rows and one insert each for timeline and feedback
+ * takes at most four statements: load the touched appeals' rows with their timelines (the events so far, which
+ * the domain's `evolve` folds back into their states), fold the batch into them in memory with `applyToRow`
+ * (so several events of one appeal in a batch apply in stream order, and events already in a row are
+ * skipped), then one upsert of the changed rows and one insert each for timeline and feedback
  * (`on conflict do nothing`): applying a batch twice leaves the same rows.
  */
 export class AppealsProjection implements Projection {
@@ -23,21 +26,17 @@ export class AppealsProjection implements Projection {
     }));
     const appealIds = [...new Set(events.map(({ event }) => event.data.appealId))];
 
-    const records: Record<string, unknown>[] = await manager.query(
-      `select ${appealSelectList('a')} from appeals a where a.appeal_id = any($1)`,
-      [appealIds],
-    );
-    const rows = new Map<string, AppealRow>(records.map((record) => [record.appealId as string, toAppealRow(record)]));
+    const appeals = await load(manager, appealIds);
     const changed = new Set<string>();
     for (const { event } of events) {
-      const before = rows.get(event.data.appealId) ?? null;
+      const before = appeals.get(event.data.appealId) ?? null;
       const after = applyToRow(before, event);
       if (after !== before) {
-        rows.set(event.data.appealId, after);
+        appeals.set(event.data.appealId, after);
         changed.add(event.data.appealId);
       }
     }
-    if (changed.size > 0) await manager.query(UPSERT_APPEALS, [JSON.stringify([...changed].map((id) => rows.get(id)))]);
+    if (changed.size > 0) await manager.query(UPSERT_APPEALS, [JSON.stringify([...changed].map((id) => appeals.get(id)!.row))]);
 
     const timeline = events.map(({ event, stored }) => ({
       appealId: event.data.appealId,
@@ -73,4 +72,26 @@ export class AppealsProjection implements Projection {
   async clear(manager: EntityManager): Promise<void> {
     await manager.query('truncate appeals, appeal_timeline, appeal_feedback');
   }
+}
+
+/**
+ * The appeals' rows with their domain states, in one statement. The timeline holds every event up to the row's
+ * version (both are written in one transaction), so folding it with `evolve` gives the state the row was derived from.
+ */
+async function load(manager: EntityManager, appealIds: readonly string[]): Promise<Map<string, ProjectedAppeal>> {
+  const records: Array<Record<string, unknown> & { events: AppealEvent[] }> = await manager.query(
+    `select ${appealSelectList('a')},
+            (select json_agg(json_build_object('type', t.type, 'data', t.data) order by t.stream_version)
+               from appeal_timeline t where t.appeal_id = a.appeal_id) as events
+       from appeals a where a.appeal_id = any($1)`,
+    [appealIds],
+  );
+  return new Map(
+    records.map((record) => {
+      const row = toAppealRow(record);
+      const state = (record.events ?? []).reduce<AppealState>(evolve, initialState);
+      if (state.status === 'NOT_SUBMITTED') throw new Error(`Appeal ${row.appealId} has a row but no timeline`);
+      return [row.appealId, { row, state }];
+    }),
+  );
 }

@@ -34,7 +34,7 @@ export class RegistryQueries {
   }
 
   async regionExists(code: string): Promise<boolean> {
-    return (await this.dataSource.query('select 1 from registry_regions where code = $1', [code])).length > 0;
+    return (await this.dataSource.query<unknown[]>('select 1 from registry_regions where code = $1', [code])).length > 0;
   }
 
   territories(regionCode: string): Promise<TerritoryRow[]> {

@@ -1,31 +1,44 @@
 import { Module } from '@nestjs/common';
-import type { EventStore } from '@app/event-store';
-import { EVENT_STORE, RegisterProjection } from '@app/platform';
 import { DataSource } from 'typeorm';
-import { RegistryProjection } from './read-model/registry.projection';
-import { RegistryCommands } from './registry-commands';
-import { RegistryQueries } from './registry-queries';
-import { RegistryResolver } from './registry.resolver';
-import { RegistrySeeder } from './registry-seeder';
+import { RegistryProjectionModule } from './read-model/registry-projection.module';
 import { DemoSeeder } from '../demo/demo-seeder';
+import { DefineCategoryHandler } from './define-category/define-category.handler';
+import { DefineCategoryResolver } from './define-category/define-category.resolver';
+import { DefineReferenceDataHandler } from './define-reference-data/define-reference-data.handler';
+import { DefineTerritoryHandler } from './define-territory/define-territory.handler';
+import { DefineTerritoryResolver } from './define-territory/define-territory.resolver';
+import { ImportDeputiesHandler } from './import-deputies/import-deputies.handler';
+import { RegisterDeputyHandler } from './register-deputy/register-deputy.handler';
+import { RegisterDeputyResolver } from './register-deputy/register-deputy.resolver';
+import { RegistryQueries } from './registry-queries';
+import { RegistryQueriesResolver } from './registry-queries.resolver';
+import { RegistrySeeder } from './registry-seeder';
+import { SetRoutingRuleHandler } from './set-routing-rule/set-routing-rule.handler';
+import { SetRoutingRuleResolver } from './set-routing-rule/set-routing-rule.resolver';
+import { VerifyDeputyHandler } from './verify-deputy/verify-deputy.handler';
+import { VerifyDeputyResolver } from './verify-deputy/verify-deputy.resolver';
 
-@RegisterProjection()
-class RegistryProjectionProvider extends RegistryProjection {}
-
-/** The projection alone, for the standalone projector. */
-@Module({ providers: [RegistryProjectionProvider] })
-export class RegistryProjectionModule {}
-
-/** Regions, territories, categories, national projects, deputies and routing: GraphQL, commands, seeding. */
+/** Regions, territories, categories, national projects, deputies and routing: one folder per use case, wired here. */
 @Module({
   imports: [RegistryProjectionModule],
   providers: [
-    { provide: RegistryCommands, inject: [EVENT_STORE], useFactory: (store: EventStore) => new RegistryCommands(store) },
     { provide: RegistryQueries, inject: [DataSource], useFactory: (dataSource: DataSource) => new RegistryQueries(dataSource) },
-    RegistryResolver,
+    RegistryQueriesResolver,
+    RegisterDeputyHandler,
+    RegisterDeputyResolver,
+    VerifyDeputyHandler,
+    VerifyDeputyResolver,
+    SetRoutingRuleHandler,
+    SetRoutingRuleResolver,
+    DefineTerritoryHandler,
+    DefineTerritoryResolver,
+    DefineCategoryHandler,
+    DefineCategoryResolver,
+    DefineReferenceDataHandler,
+    ImportDeputiesHandler,
     RegistrySeeder,
     DemoSeeder,
   ],
-  exports: [RegistryCommands, RegistryQueries],
+  exports: [RegistryQueries],
 })
 export class RegistryModule {}

@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum DeputyLevelEnum {
   STATE_DUMA = 'STATE_DUMA',
@@ -58,62 +58,4 @@ export class Deputy {
   @Field(() => String, { nullable: true }) district!: string | null;
   @Field(() => [ID]) territoryIds!: string[];
   @Field({ description: 'The "verified" mark: the record was checked against the official one' }) verified!: boolean;
-}
-
-@InputType()
-export class RegisterDeputyInput {
-  @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => ID, { nullable: true, description: 'Defaults to a new id' }) deputyId?: string;
-  @Field() fullName!: string;
-  @Field(() => DeputyLevelEnum) level!: DeputyLevelEnum;
-  @Field() regionCode!: string;
-  @Field(() => String, { nullable: true }) district?: string | null;
-  @Field(() => [ID]) territoryIds!: string[];
-}
-
-@InputType()
-export class VerifyDeputyInput {
-  @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => ID) deputyId!: string;
-}
-
-@InputType()
-export class SetRoutingRuleInput {
-  @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field() regionCode!: string;
-  @Field(() => ID) territoryId!: string;
-  @Field(() => ID, { nullable: true, description: 'A category or subcategory; empty: any category' }) categoryId?: string | null;
-  @Field(() => ID, { nullable: true, description: 'Empty: remove the rule' }) deputyId?: string | null;
-  @Field() reason!: string;
-}
-
-@ObjectType()
-export class RoutingRuleResult {
-  @Field(() => ID) ruleId!: string;
-  @Field(() => ID) territoryId!: string;
-  @Field(() => ID, { nullable: true }) categoryId!: string | null;
-  @Field(() => ID, { nullable: true }) deputyId!: string | null;
-}
-
-@InputType()
-export class DefineTerritoryInput {
-  @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => ID, { description: '<region code>-<latin name>, e.g. "66-sysert"; an existing id changes that territory' }) id!: string;
-  @Field() regionCode!: string;
-  @Field() nameRu!: string;
-  @Field() nameEn!: string;
-  @Field({ description: 'MUNICIPALITY or ADMINISTRATIVE_OKRUG' }) kind!: string;
-  @Field(() => Int) populationApprox!: number;
-}
-
-@InputType()
-export class DefineCategoryInput {
-  @Field(() => ID, { nullable: true }) commandId?: string;
-  @Field(() => ID, { description: 'e.g. "housing.elevators"; an existing id changes that category' }) id!: string;
-  @Field(() => ID, { nullable: true }) parentId?: string | null;
-  @Field() nameRu!: string;
-  @Field() nameEn!: string;
-  @Field(() => Int, { nullable: true }) firstResponseTargetHours?: number | null;
-  @Field(() => ID, { nullable: true }) nationalProjectId?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Lower-case stems for suggesting this category' }) keywords?: string[] | null;
 }

@@ -1,4 +1,4 @@
-import { describeEventStoreContract } from '../contract/event-store-contract';
+import { describeEventStoreContract } from '../testing/event-store-contract';
 import { KurrentDbEventStore } from './kurrentdb-event-store';
 
 const url = process.env.KURRENTDB_URL;

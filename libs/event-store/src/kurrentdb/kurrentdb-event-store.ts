@@ -1,8 +1,6 @@
-import { createHash } from 'node:crypto';
 import {
   ANY,
   type AllStreamResolvedEvent,
-  type AllStreamSubscription,
   type AppendStreamState,
   BACKWARDS,
   END as FROM_END,
@@ -11,18 +9,14 @@ import {
   KurrentDBClient,
   NO_STREAM,
   type RecordedEvent,
-  START as FROM_START,
   STREAM_EXISTS,
-  StreamNotFoundError,
-  streamNameFilter,
   WrongExpectedVersionError as KurrentWrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { CommandIdReusedError, EventStoreInputError, WrongExpectedVersionError } from '../errors';
+import { EventStoreInputError, WrongExpectedVersionError } from '../errors';
 import { comparePositions, type GlobalPosition, START } from '../position';
 import type {
   AppendOptions,
   AppendResult,
-  EventMetadata,
   EventStore,
   ExpectedVersion,
   HeadOfLog,
@@ -34,6 +28,9 @@ import type {
 } from '../types';
 import { type Upcaster, UpcasterChain } from '../upcasters';
 import { type PreparedEvent, prepareAppend } from '../validation';
+import { commandEventId, KurrentDbCommandLog } from './kurrentdb-command-log';
+import { isVisible, readEvents, toReadPosition, USER_STREAMS } from './kurrentdb-streams';
+import { KurrentDbSubscription } from './kurrentdb-subscription';
 
 export type KurrentDbEventStoreOptions = Readonly<{
   /** A KurrentDB connection string, e.g. `kurrentdb://localhost:2113?tls=false`. */
@@ -41,14 +38,6 @@ export type KurrentDbEventStoreOptions = Readonly<{
   upcasters?: readonly Upcaster[];
 }>;
 
-/** One stream per command id holds its first result; readers of the log never see these streams. */
-const COMMAND_STREAM_PREFIX = 'command-';
-const COMMAND_RECORDED = 'CommandRecorded';
-
-/** Server-side filter for `$all`: no system streams (`$…`) and no command bookkeeping. */
-const USER_STREAMS = streamNameFilter({ regex: `^(?!\\$|${COMMAND_STREAM_PREFIX})` });
-
-type CommandRecord = { streamId: string; nextExpectedVersion: number; commit: string; prepare: string };
 type Written = { nextExpectedVersion: number; position: GlobalPosition | undefined };
 
 /**
@@ -68,11 +57,14 @@ type Written = { nextExpectedVersion: number; position: GlobalPosition | undefin
 export class KurrentDbEventStore implements EventStore {
   private readonly subscriptions = new Set<KurrentDbSubscription>();
   private closed = false;
+  private readonly commands: KurrentDbCommandLog;
 
   private constructor(
     private readonly client: KurrentDBClient,
     private readonly upcasters: UpcasterChain,
-  ) {}
+  ) {
+    this.commands = new KurrentDbCommandLog(client);
+  }
 
   /** Builds a client from the connection string; it connects on first use. */
   static async create(options: KurrentDbEventStoreOptions): Promise<KurrentDbEventStore> {
@@ -90,8 +82,8 @@ export class KurrentDbEventStore implements EventStore {
       return { streamId, nextExpectedVersion: written.nextExpectedVersion, position: written.position ?? START, duplicate: false };
     }
 
-    const recorded = await this.readCommand(commandId);
-    if (recorded) return asDuplicate(recorded, commandId, streamId);
+    const duplicate = await this.commands.find(commandId, streamId);
+    if (duplicate) return duplicate;
     // Ids the caller chose are kept, as the PostgreSQL adapter does; the rest are derived from the command.
     const withIds = prepared.map((event, index) => ({ ...event, eventId: events[index].eventId ?? commandEventId(commandId, index) }));
     let written: Written;
@@ -105,14 +97,15 @@ export class KurrentDbEventStore implements EventStore {
       return earlier;
     }
     // An idempotent acknowledgement comes without a position: take it from the stored event.
-    const position = written.position ?? (await this.readEvents(streamId, BigInt(written.nextExpectedVersion), 1))[0]?.position ?? START;
-    return this.recordCommand(commandId, { streamId, nextExpectedVersion: written.nextExpectedVersion, position, duplicate: false });
+    const position =
+      written.position ?? (await readEvents(this.client, streamId, BigInt(written.nextExpectedVersion), 1))[0]?.position ?? START;
+    return this.commands.record(commandId, { streamId, nextExpectedVersion: written.nextExpectedVersion, position, duplicate: false });
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<StoredEvent[]> {
     this.assertOpen();
     if (options.maxCount !== undefined && options.maxCount <= 0) return [];
-    const recorded = await this.readEvents(streamId, BigInt(Math.max(options.fromVersion ?? 0, 0)), options.maxCount);
+    const recorded = await readEvents(this.client, streamId, BigInt(Math.max(options.fromVersion ?? 0, 0)), options.maxCount);
     return recorded.map((event) => this.toStoredEvent(event));
   }
 
@@ -188,48 +181,10 @@ export class KurrentDbEventStore implements EventStore {
     // Only an exact expectation says where the events would be ('stream_exists' fails only on a missing stream).
     const first = expectedVersion === 'no_stream' ? 0 : typeof expectedVersion === 'number' ? expectedVersion + 1 : undefined;
     if (first === undefined) return undefined;
-    const found = await this.readEvents(streamId, BigInt(first), events.length);
+    const found = await readEvents(this.client, streamId, BigInt(first), events.length);
     if (found.length !== events.length || found.some((event, index) => event.id !== events[index].eventId)) return undefined;
     const last = found[found.length - 1];
     return { streamId, nextExpectedVersion: Number(last.revision), position: last.position ?? START, duplicate: true };
-  }
-
-  private async recordCommand(commandId: string, result: AppendResult): Promise<AppendResult> {
-    const record: CommandRecord = {
-      streamId: result.streamId,
-      nextExpectedVersion: result.nextExpectedVersion,
-      commit: result.position.commit.toString(),
-      prepare: result.position.prepare.toString(),
-    };
-    try {
-      // A random event id on purpose: with a derived one, KurrentDB would acknowledge every racer as the winner.
-      await this.client.appendToStream(commandStream(commandId), jsonEvent({ type: COMMAND_RECORDED, data: record }), {
-        streamState: NO_STREAM,
-      });
-      return result;
-    } catch (error) {
-      if (!(error instanceof KurrentWrongExpectedVersionError)) throw error;
-      const first = await this.readCommand(commandId);
-      if (!first) throw error;
-      return asDuplicate(first, commandId, result.streamId);
-    }
-  }
-
-  private async readCommand(commandId: string): Promise<CommandRecord | undefined> {
-    const [event] = await this.readEvents(commandStream(commandId), 0n, 1);
-    return event && event.type === COMMAND_RECORDED ? (event.data as CommandRecord) : undefined;
-  }
-
-  private async readEvents(streamName: string, fromRevision: bigint, maxCount?: number): Promise<RecordedEvent[]> {
-    const events: RecordedEvent[] = [];
-    try {
-      for await (const { event } of this.client.readStream(streamName, { fromRevision, maxCount })) {
-        if (event) events.push(event);
-      }
-    } catch (error) {
-      if (!(error instanceof StreamNotFoundError)) throw error;
-    }
-    return events;
   }
 
   private toVisibleEvent(resolved: AllStreamResolvedEvent): StoredEvent | undefined {
@@ -244,7 +199,7 @@ export class KurrentDbEventStore implements EventStore {
       type: event.type,
       data,
       // Events written by other tools may lack our metadata; the record time is the best guess at occurredAt.
-      metadata: { occurredAt: event.created.toISOString(), ...metadata } as EventMetadata,
+      metadata: { occurredAt: event.created.toISOString(), ...metadata },
       streamId: event.streamId,
       streamVersion: Number(event.revision),
       position: event.position ?? START,
@@ -258,77 +213,6 @@ export class KurrentDbEventStore implements EventStore {
   }
 }
 
-/**
- * Catch-up subscription on KurrentDB's own `subscribeToAll`. The client's readable is consumed in paused mode:
- * it buffers at most `batchSize` events and gRPC flow control holds the rest at the server.
- */
-class KurrentDbSubscription implements Subscription {
-  private closed = false;
-  private source: AllStreamSubscription | undefined;
-  private wake: () => void = () => undefined;
-
-  constructor(
-    private readonly client: KurrentDBClient,
-    private readonly options: SubscribeOptions,
-    private readonly toVisibleEvent: (resolved: AllStreamResolvedEvent) => StoredEvent | undefined,
-    private readonly onClose: () => void,
-  ) {}
-
-  async *[Symbol.asyncIterator](): AsyncIterator<readonly StoredEvent[]> {
-    if (this.closed) return;
-    const { from } = this.options;
-    const batchSize = this.options.batchSize ?? 500;
-    const source = this.client.subscribeToAll({ fromPosition: toReadPosition(from), filter: USER_STREAMS }, { highWaterMark: batchSize });
-    this.source = source;
-    let failure: Error | undefined;
-    let ended = false;
-    source.on('readable', () => this.wake());
-    source.on('error', (error) => {
-      failure = error;
-      this.wake();
-    });
-    source.on('end', () => {
-      ended = true;
-      this.wake();
-    });
-    try {
-      while (!this.closed) {
-        // Hand over what has arrived, up to a batch, rather than waiting for a full one.
-        const batch: StoredEvent[] = [];
-        while (batch.length < batchSize) {
-          const resolved: AllStreamResolvedEvent | null = source.read();
-          if (resolved === null) break;
-          const event = this.toVisibleEvent(resolved);
-          if (event && comparePositions(event.position, from) > 0) batch.push(event);
-        }
-        if (batch.length > 0) {
-          yield batch;
-          continue;
-        }
-        if (failure) throw failure;
-        if (ended || this.closed) return;
-        await new Promise<void>((resolve) => {
-          this.wake = resolve;
-        });
-      }
-    } finally {
-      await this.close();
-    }
-  }
-
-  async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    this.wake();
-    this.onClose();
-    if (this.source) {
-      // A subscription that never connected has already reported why through 'error'; closing it is not a failure.
-      await this.source.unsubscribe().catch(() => undefined);
-      this.source.destroy();
-    }
-  }
-}
-
 function toStreamState(expectedVersion: ExpectedVersion): AppendStreamState {
   if (expectedVersion === 'no_stream' || expectedVersion === -1) return NO_STREAM;
   if (expectedVersion === 'stream_exists') return STREAM_EXISTS;
@@ -336,33 +220,6 @@ function toStreamState(expectedVersion: ExpectedVersion): AppendStreamState {
   return BigInt(expectedVersion);
 }
 
-function toReadPosition(position: GlobalPosition): GlobalPosition | typeof FROM_START {
-  return comparePositions(position, START) === 0 ? FROM_START : position;
-}
-
-function isVisible(event: RecordedEvent): boolean {
-  return !event.type.startsWith('$') && !event.streamId.startsWith('$') && !event.streamId.startsWith(COMMAND_STREAM_PREFIX);
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array);
-}
-
-function commandStream(commandId: string): string {
-  return `${COMMAND_STREAM_PREFIX}${commandId}`;
-}
-
-function asDuplicate(record: CommandRecord, commandId: string, streamId: string): AppendResult {
-  if (record.streamId !== streamId) throw new CommandIdReusedError(commandId, record.streamId, streamId);
-  const position = { commit: BigInt(record.commit), prepare: BigInt(record.prepare) };
-  return { streamId, nextExpectedVersion: record.nextExpectedVersion, position, duplicate: true };
-}
-
-/** A name-based (version 5 layout) UUID: the same command and index always give the same event id. */
-function commandEventId(commandId: string, index: number): string {
-  const hash = createHash('sha1').update(`kurrentdb-event-store/command/${commandId}/${index}`).digest();
-  hash[6] = (hash[6] & 0x0f) | 0x50;
-  hash[8] = (hash[8] & 0x3f) | 0x80;
-  const hex = hash.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

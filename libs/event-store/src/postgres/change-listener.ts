@@ -63,7 +63,7 @@ export class ChangeListener {
   }
 
   private async connect(): Promise<void> {
-    const client = new Client({ ...this.connection, application_name: 'event-store-listener' } as PoolConfig);
+    const client = new Client({ ...this.connection, application_name: 'event-store-listener' });
     client.on('notification', () => this.wakeAll());
     client.on('error', () => this.dropAndReconnect(client));
     client.on('end', () => this.dropAndReconnect(client));

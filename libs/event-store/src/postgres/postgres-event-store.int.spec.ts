@@ -1,5 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@test/database';
-import { describeEventStoreContract } from '../contract/event-store-contract';
+import { describeEventStoreContract } from '../testing/event-store-contract';
 import { PostgresEventStore } from './postgres-event-store';
 
 describe('PostgresEventStore', () => {

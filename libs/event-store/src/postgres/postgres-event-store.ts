@@ -280,11 +280,15 @@ export class PostgresEventStore implements EventStore {
   private translate(error: unknown, streamId: string, options: AppendOptions, commandId: string | undefined): unknown {
     const pgError = error as { code?: string; detail?: string; constraint?: string };
     if (pgError.code === 'ES409') {
-      const actual = Number(JSON.parse(pgError.detail ?? '{}').actual);
+      const actual = Number((JSON.parse(pgError.detail ?? '{}') as { actual?: unknown }).actual);
       return new WrongExpectedVersionError(streamId, options.expectedVersion, actual === -1 ? 'no_stream' : actual);
     }
     if (pgError.code === 'ES400') {
-      return new CommandIdReusedError(commandId ?? '', JSON.parse(pgError.detail ?? '{}').firstStreamId, streamId);
+      return new CommandIdReusedError(
+        commandId ?? '',
+        (JSON.parse(pgError.detail ?? '{}') as { firstStreamId: string }).firstStreamId,
+        streamId,
+      );
     }
     if (pgError.code === '23505' && pgError.constraint === 'events_event_id_key') {
       return new EventStoreInputError(`An event id of this append to "${streamId}" is already stored; event ids must be unique`);

@@ -21,7 +21,7 @@ declare module 'oidc-provider' {
 
   export type InteractionDetails = {
     uid: string;
-    prompt: { name: 'login' | 'consent' | string; details: Record<string, unknown> };
+    prompt: { name: string /* 'login', 'consent', … */; details: Record<string, unknown> };
     params: Record<string, unknown>;
     session?: { accountId: string };
     grantId?: string;

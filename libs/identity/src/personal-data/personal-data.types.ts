@@ -1,4 +1,4 @@
-import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 
 @ObjectType({ description: 'Someone other than the voter read their contact details' })
 export class PersonalDataAccess {
@@ -31,28 +31,4 @@ export class MyPersonalData {
 
   @Field(() => [PersonalDataAccess], { description: 'Who read these details, newest first' })
   accessLog!: PersonalDataAccess[];
-}
-
-@InputType()
-export class UpdateMyPersonalDataInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat-safe id of this request' })
-  commandId?: string;
-
-  @Field()
-  name!: string;
-
-  @Field(() => String, { nullable: true })
-  contact?: string | null;
-
-  @Field(() => String, { nullable: true })
-  postalAddress?: string | null;
-}
-
-@InputType()
-export class EraseMyPersonalDataInput {
-  @Field(() => ID, { nullable: true, description: 'Repeat-safe id of this request' })
-  commandId?: string;
-
-  @Field({ description: 'Must be true: erasure cannot be undone' })
-  confirm!: boolean;
 }

@@ -1,46 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { openReadModelDatabase } from '@app/platform/database/data-source';
-import { createTestDatabase, type TestDatabase } from '@test/database';
 import type { DataSource } from 'typeorm';
-import { PersonalDataDecryptionError, PersonalDataErasedError, UnsentAttachmentLimitError } from './errors';
-import { PiiVault1763900100000 } from './migrations/1763900100000-pii-vault';
-import { PiiAttachments1763900600000 } from './migrations/1763900600000-pii-attachments';
-import { PiiAttachmentsRecorded1763900700000 } from './migrations/1763900700000-pii-attachments-recorded';
-import { PiiAttachmentThumbnails1763900800000 } from './migrations/1763900800000-pii-attachment-thumbnails';
+import { PiiAccessLog } from './access-log';
+import { ConsentLog } from './consent-log';
+import { PersonalDataDecryptionError, PersonalDataErasedError } from './errors';
 import { decryptRecord, encryptRecord, generateDataKey, unseal, unwrapSubjectKey, wrapSubjectKey } from './pii-crypto';
 import { PiiVault } from './pii-vault';
-
-const voter = {
-  name: 'Иванова Мария Петровна',
-  contact: 'maria.ivanova@пример.рф',
-  postalAddress: '420111, г. Казань, ул. Баумана, д. 1, кв. 2',
-};
-const deputy = (appealId?: string) => ({ readerId: 'deputy-7', role: 'DEPUTY', purpose: 'answer the appeal', appealId });
+import { deputyReader as deputy, openVaultDatabase, type VaultDatabase, voterData as voter } from './testing/vault-database';
 
 describe('PiiVault', () => {
-  let database: TestDatabase;
+  let database: VaultDatabase;
   let dataSource: DataSource;
   let masterKey: Buffer;
   let vault: PiiVault;
+  let consents: ConsentLog;
+  let accessLog: PiiAccessLog;
 
   beforeAll(async () => {
-    database = await createTestDatabase('pii_vault');
-    dataSource = await openReadModelDatabase({
-      url: database.url,
-      migrations: [
-        PiiVault1763900100000,
-        PiiAttachments1763900600000,
-        PiiAttachmentsRecorded1763900700000,
-        PiiAttachmentThumbnails1763900800000,
-      ],
-    });
+    database = await openVaultDatabase('pii_vault');
+    dataSource = database.dataSource;
     masterKey = PiiVault.generateMasterKey();
     vault = new PiiVault(dataSource, masterKey);
+    consents = new ConsentLog(dataSource);
+    accessLog = new PiiAccessLog(dataSource);
   });
 
   afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
+    await database?.close();
   });
 
   const stored = async (subjectId: string) => {
@@ -117,43 +102,6 @@ describe('PiiVault', () => {
     expect(names).toContain((read as { name: string }).name);
   });
 
-  it('records consent once, with its policy version', async () => {
-    const subjectId = randomUUID();
-    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(false);
-    await vault.recordConsent(subjectId, '2025-01', new Date('2025-03-01T10:00:00Z'));
-    await vault.recordConsent(subjectId, '2025-01', new Date('2025-04-01T10:00:00Z'));
-    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(true);
-    expect(await vault.hasConsented(subjectId, '2026-01')).toBe(false);
-    const rows = await dataSource.query('select policy_version, consented_at from pii_consents where subject_id = $1', [subjectId]);
-    expect(rows).toEqual([{ policy_version: '2025-01', consented_at: new Date('2025-03-01T10:00:00Z') }]);
-  });
-
-  it("logs a deputy's read for the voter to see, and not the voter's own read", async () => {
-    const subjectId = randomUUID();
-    const appealId = randomUUID();
-    await vault.save(subjectId, voter);
-    await vault.read(subjectId, { readerId: subjectId, role: 'VOTER', purpose: 'profile' });
-    expect(await vault.accessLog(subjectId)).toEqual([]);
-
-    expect(await vault.read(subjectId, deputy(appealId))).toEqual(voter);
-    await vault.read(subjectId, { readerId: 'assistant-3', role: 'ASSISTANT', purpose: 'call the voter back' });
-    await vault.read(subjectId.toUpperCase(), { readerId: subjectId.toUpperCase(), role: 'VOTER', purpose: 'profile' });
-
-    const log = await vault.accessLog(subjectId);
-    expect(log).toEqual([
-      expect.objectContaining({ readerId: 'assistant-3', readerRole: 'ASSISTANT', purpose: 'call the voter back', appealId: null }),
-      expect.objectContaining({ readerId: 'deputy-7', readerRole: 'DEPUTY', purpose: 'answer the appeal', appealId }),
-    ]);
-    expect(log[0].accessedAt).toBeInstanceOf(Date);
-    // A read that found nothing disclosed nothing and is not logged.
-    const unknown = randomUUID();
-    expect(await vault.read(unknown, deputy())).toBeNull();
-    expect(await vault.accessLog(unknown)).toEqual([]);
-    await expect(vault.read(subjectId, { readerId: 'deputy-7', role: 'DEPUTY', purpose: ' ' })).rejects.toThrow(
-      'purpose must be a non-empty string',
-    );
-  });
-
   it('erases by destroying the key: a ciphertext copied before is undecryptable, other tables are untouched', async () => {
     await dataSource.query(
       'create table events (id bigint primary key, stream_id text not null, data jsonb not null, metadata jsonb not null)',
@@ -173,7 +121,7 @@ describe('PiiVault', () => {
 
     await vault.save(subjectId, voter);
     await vault.save(bystander, { name: 'Соседов Сосед' });
-    await vault.recordConsent(subjectId, '2025-01', new Date('2025-03-01T10:00:00Z'));
+    await consents.recordConsent(subjectId, '2025-01', new Date('2025-03-01T10:00:00Z'));
     await vault.read(subjectId, deputy());
     const copied = (await stored(subjectId)).ciphertext!;
     const wrappedBefore = (await stored(subjectId)).wrapped_key!;
@@ -212,8 +160,8 @@ describe('PiiVault', () => {
     expect(await stored(subjectId)).toEqual(row);
 
     // Kept on purpose: consent as proof of lawful processing, and who read the data before.
-    expect(await vault.hasConsented(subjectId, '2025-01')).toBe(true);
-    expect(await vault.accessLog(subjectId)).toHaveLength(1);
+    expect(await consents.hasConsented(subjectId, '2025-01')).toBe(true);
+    expect(await accessLog.entries(subjectId)).toHaveLength(1);
     // Others' data and the event log are byte-for-byte unchanged.
     expect(await vault.read(bystander, { readerId: bystander, role: 'VOTER', purpose: 'profile' })).toEqual({
       name: 'Соседов Сосед',
@@ -309,131 +257,6 @@ describe('PiiVault', () => {
       await dataSource.query('drop function pause_pii_write');
     }
     expect(await stored(subjectId)).toEqual({ wrapped_key: null, erased_at: expect.any(Date), ciphertext: null });
-  });
-
-  describe('attachments', () => {
-    const photo = (text: string) => ({ contentType: 'image/jpeg', bytes: Buffer.from(text), width: 4, height: 3 });
-
-    it('seals a photo under its author, binds it to its row, and logs reads by others only', async () => {
-      const author = randomUUID();
-      const saved = await vault.saveAttachment(author, photo('jpeg bytes of a yard'));
-      expect(saved).toMatchObject({ subjectId: author, appealId: null, contentType: 'image/jpeg', byteSize: 20, width: 4, height: 3 });
-      const [row] = await dataSource.query('select ciphertext from pii_attachments where id = $1', [saved.id]);
-      expect(row.ciphertext.includes(Buffer.from('yard'))).toBe(false);
-
-      expect((await vault.readAttachment(saved.id, { readerId: author, role: 'VOTER', purpose: 'own' }))?.bytes.toString()).toBe(
-        'jpeg bytes of a yard',
-      );
-      const appealId = randomUUID();
-      expect((await vault.readAttachment(saved.id, deputy(appealId)))?.bytes.toString()).toBe('jpeg bytes of a yard');
-      expect(await vault.accessLog(author)).toEqual([
-        expect.objectContaining({ readerId: 'deputy-7', purpose: 'answer the appeal', appealId }),
-      ]);
-
-      // Sealed bytes moved onto another photo's row do not open.
-      const other = await vault.saveAttachment(author, photo('another'));
-      await dataSource.query(
-        'update pii_attachments set ciphertext = (select ciphertext from pii_attachments where id = $1) where id = $2',
-        [saved.id, other.id],
-      );
-      await expect(vault.readAttachment(other.id, { readerId: author, role: 'VOTER', purpose: 'own' })).rejects.toThrow(
-        PersonalDataDecryptionError,
-      );
-    });
-
-    it('keeps a sealed thumbnail beside the photo, and serves the photo where there is none', async () => {
-      const author = randomUUID();
-      const own = { readerId: author, role: 'VOTER', purpose: 'own' } as const;
-      const withThumbnail = await vault.saveAttachment(author, { ...photo('the whole yard'), thumbnail: Buffer.from('a small yard') });
-      expect((await vault.readAttachment(withThumbnail.id, own, 'thumbnail'))?.bytes.toString()).toBe('a small yard');
-      expect((await vault.readAttachment(withThumbnail.id, own))?.bytes.toString()).toBe('the whole yard');
-      const [row] = await dataSource.query('select thumbnail from pii_attachments where id = $1', [withThumbnail.id]);
-      expect(row.thumbnail.includes(Buffer.from('small'))).toBe(false);
-      // A thumbnail sealed as a photo does not open: the two are bound to their own column.
-      await dataSource.query('update pii_attachments set ciphertext = thumbnail where id = $1', [withThumbnail.id]);
-      await expect(vault.readAttachment(withThumbnail.id, own)).rejects.toThrow(PersonalDataDecryptionError);
-
-      const without = await vault.saveAttachment(author, photo('stored before thumbnails'));
-      expect((await vault.readAttachment(without.id, own, 'thumbnail'))?.bytes.toString()).toBe('stored before thumbnails');
-    });
-
-    it('claims only the author’s unsent photos, all or none, repeatably; shows them once settled; sweeps the unsent', async () => {
-      const author = randomUUID();
-      const [a, b, c] = [
-        await vault.saveAttachment(author, photo('a')),
-        await vault.saveAttachment(author, photo('b')),
-        await vault.saveAttachment(author, photo('c')),
-      ];
-      const appeal = randomUUID();
-      const other = randomUUID();
-      expect(await vault.claimAttachments(randomUUID(), [a.id], appeal)).toEqual([a.id]);
-      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
-      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
-      // All or none: b is taken, so c stays unsent too; the refusal names b.
-      expect(await vault.claimAttachments(author, [c.id, b.id], other)).toEqual([b.id]);
-      expect(await vault.unsentAttachmentCount(author)).toBe(1);
-      // Claimed is not yet recorded: nobody sees the photos with the appeal, and they count as unsent to no one.
-      expect(await vault.attachmentsOfAppeal(appeal)).toEqual([]);
-      expect((await vault.attachmentInfo([a.id]))[0].appealId).toBeNull();
-
-      // The submission recorded a only: a is shown with the appeal, b is unsent again.
-      await vault.settleAttachments(author, appeal, [a.id]);
-      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
-      expect((await vault.attachmentInfo([a.id]))[0].appealId).toBe(appeal);
-      expect(await vault.unsentAttachmentCount(author)).toBe(2);
-      // A late refusal of a parallel repeat gives nothing recorded back.
-      await vault.settleAttachments(author, appeal, []);
-      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id)).toEqual([a.id]);
-
-      expect(await vault.deleteUnsentAttachment(author, a.id)).toBe(false);
-      expect(await vault.deleteUnsentAttachment(randomUUID(), b.id)).toBe(false);
-      expect(await vault.deleteUnsentAttachment(author, b.id)).toBe(true);
-
-      expect(await vault.sweepUnsentAttachments(new Date(Date.now() - 60_000))).toBe(0);
-      await vault.sweepUnsentAttachments(new Date(Date.now() + 60_000));
-      expect((await vault.attachmentInfo([a.id, b.id, c.id])).map((info) => info.id)).toEqual([a.id]);
-    });
-
-    it('records what the event lists even when a parallel refusal gave it back first', async () => {
-      const author = randomUUID();
-      const [a, b] = [await vault.saveAttachment(author, photo('a')), await vault.saveAttachment(author, photo('b'))];
-      const appeal = randomUUID();
-      expect(await vault.claimAttachments(author, [a.id, b.id], appeal)).toEqual([]);
-      await vault.settleAttachments(author, appeal, []); // a repeat refused before the first submission was recorded
-      await vault.settleAttachments(author, appeal, [a.id, b.id]); // the first submission, recorded
-      expect((await vault.attachmentsOfAppeal(appeal)).map((info) => info.id).sort()).toEqual([a.id, b.id].sort());
-      expect(await vault.unsentAttachmentCount(author)).toBe(0);
-    });
-
-    it('lists claims left unsettled past a time, for the sweeper', async () => {
-      const author = randomUUID();
-      const a = await vault.saveAttachment(author, photo('a'));
-      const appeal = randomUUID();
-      await vault.claimAttachments(author, [a.id], appeal);
-      expect(await vault.unsettledClaims(new Date(Date.now() - 60_000), 10)).not.toContainEqual({ subjectId: author, appealId: appeal });
-      expect(await vault.unsettledClaims(new Date(Date.now() + 60_000), 10)).toContainEqual({ subjectId: author, appealId: appeal });
-      await vault.settleAttachments(author, appeal, [a.id]);
-      expect(await vault.unsettledClaims(new Date(Date.now() + 60_000), 10)).not.toContainEqual({ subjectId: author, appealId: appeal });
-    });
-
-    it('holds the unsent-photo limit under parallel uploads', async () => {
-      const author = randomUUID();
-      const results = await Promise.allSettled(Array.from({ length: 8 }, () => vault.saveAttachment(author, photo('p'), { maxUnsent: 3 })));
-      expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(3);
-      expect(results.filter((result) => result.status === 'rejected').map((result) => (result as PromiseRejectedResult).reason)).toEqual(
-        Array.from({ length: 5 }, () => expect.any(UnsentAttachmentLimitError)),
-      );
-      expect(await vault.unsentAttachmentCount(author)).toBe(3);
-    });
-
-    it('erases photos with the rest, and takes none after', async () => {
-      const author = randomUUID();
-      const saved = await vault.saveAttachment(author, photo('face'));
-      await vault.erase(author);
-      expect(await vault.attachmentInfo([saved.id])).toEqual([]);
-      expect(await vault.readAttachment(saved.id, deputy())).toBeNull();
-      await expect(vault.saveAttachment(author, photo('again'))).rejects.toThrow(PersonalDataErasedError);
-    });
   });
 });
 

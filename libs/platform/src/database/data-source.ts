@@ -1,13 +1,12 @@
-import { DataSource, type DataSourceOptions, type MixedList } from 'typeorm';
+import { DataSource, type DataSourceOptions, type MigrationInterface } from 'typeorm';
+
+/** A TypeORM migration class, as the read models list them. */
+export type MigrationClass = new () => MigrationInterface;
 
 export type ReadModelDatabaseOptions = Readonly<{
   url: string;
   poolSize?: number;
-  // TypeORM's own type for entity and migration lists.
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  entities?: MixedList<Function | string>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations?: MixedList<Function | string>;
+  migrations?: readonly MigrationClass[];
 }>;
 
 /** The TypeORM settings of the read-model database, shared by the Nest apps and scripts or tests. */
@@ -15,8 +14,8 @@ export function readModelDataSourceOptions(options: ReadModelDatabaseOptions): D
   return {
     type: 'postgres',
     url: options.url,
-    entities: options.entities ?? [],
-    migrations: options.migrations ?? [],
+    entities: [],
+    migrations: [...(options.migrations ?? [])],
     migrationsTableName: 'typeorm_migrations',
     migrationsTransactionMode: 'each',
     extra: { max: options.poolSize ?? 10 },

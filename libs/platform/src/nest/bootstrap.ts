@@ -1,7 +1,7 @@
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { type AppConfig, ConfigError, loadConfig, type ProcessKind } from '../config/config';
 import { AlreadyRunningError, ensureDatabase, startEmbeddedPostgres } from '../database/embedded-postgres';
-import type { RuntimeConfig } from './runtime-config';
+import type { RuntimeConfig } from '../config/runtime-config';
 
 const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 

@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { type EventStore, KurrentDbEventStore, PostgresEventStore } from '@app/event-store';
-import type { RuntimeConfig } from './runtime-config';
+import type { RuntimeConfig } from '../config/runtime-config';
 import { APP_CONFIG, EVENT_STORE } from './tokens';
 
 /** Closes the event store after everything that uses it has stopped. */

@@ -2,17 +2,16 @@ import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ProjectionCheckpoints1763900000000 } from '@app/projections';
-import { readModelDataSourceOptions } from '../database/data-source';
+import { type MigrationClass, readModelDataSourceOptions } from '../database/data-source';
 import { EventStoreLifecycle, eventStoreProvider } from './event-store.provider';
 import { ProjectorService } from './projector.service';
-import type { RuntimeConfig } from './runtime-config';
+import type { RuntimeConfig } from '../config/runtime-config';
 import { APP_CONFIG, EVENT_STORE } from './tokens';
 
 export type PlatformModuleOptions = Readonly<{
   config: RuntimeConfig;
   /** TypeORM migrations of the read models, in order; the projector's own come first. */
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-  migrations?: readonly Function[];
+  migrations?: readonly MigrationClass[];
 }>;
 
 /** Configuration, the event store, the read-model database (migrated at start-up) and the projector. */

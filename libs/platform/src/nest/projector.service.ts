@@ -3,7 +3,7 @@ import { DiscoveryService } from '@nestjs/core';
 import type { EventStore } from '@app/event-store';
 import { type Projection, ProjectionRunner, type ProjectionStatus } from '@app/projections';
 import { DataSource } from 'typeorm';
-import type { RuntimeConfig } from './runtime-config';
+import type { RuntimeConfig } from '../config/runtime-config';
 import { RegisterProjection } from './register-projection.decorator';
 import { APP_CONFIG, EVENT_STORE } from './tokens';
 

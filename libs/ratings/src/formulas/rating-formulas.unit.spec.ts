@@ -211,7 +211,7 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
       // means (45 + 37.5)/20 = 4.125, (42 + 33.5)/20 = 3.775, 4.125; (12.025/3 − 1)/4 = 0.752083
       ['SATISFACTION', expect.closeTo(18.8021, 4)], // 25·0.752083
     ]);
-    expect(unroundedScore(first!)).toBeCloseTo(74.2017, 4); // 16.6667 + 14.6667 + 7.5 + 12 + 4.5663 + 18.8021
+    expect(unroundedScore(first)).toBeCloseTo(74.2017, 4); // 16.6667 + 14.6667 + 7.5 + 12 + 4.5663 + 18.8021
     expect(first).toMatchObject({ score: 74.2, ranked: true, rank: 1, effectiveVoters: 10, flags: [] });
   });
 
@@ -244,7 +244,7 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
       // means (30 + 37.5)/20 = 3.375, (25 + 33.5)/20 = 2.925, 3.375; (9.675/3 − 1)/4 = 0.55625
       ['SATISFACTION', expect.closeTo(13.9063, 4)], // 25·0.55625
     ]);
-    expect(unroundedScore(second!)).toBeCloseTo(56.6265, 4); // 13.5 + 12 + 5.125 + 8 + 4.0952 + 13.9063
+    expect(unroundedScore(second)).toBeCloseTo(56.6265, 4); // 13.5 + 12 + 5.125 + 8 + 4.0952 + 13.9063
     // effective voters 10²/30 = 3.333 < 5
     expect(second).toMatchObject({
       score: 56.6,
@@ -266,7 +266,7 @@ describe('rateDeputies: a region of three, worked by hand (the example in docs/r
       // no ratings: the regional means 3.75, 3.35, 3.75; (10.85/3 − 1)/4 = 0.654167
       ['SATISFACTION', expect.closeTo(16.3542, 4)], // 25·0.654167
     ]);
-    expect(unroundedScore(third!)).toBeCloseTo(52.7368, 4); // 11 + 8 + 3.25 + 10 + 4.1327 + 16.3542
+    expect(unroundedScore(third)).toBeCloseTo(52.7368, 4); // 11 + 8 + 3.25 + 10 + 4.1327 + 16.3542
     expect(third).toMatchObject({
       score: 52.7,
       ranked: false,
@@ -301,7 +301,7 @@ describe('rateDeputies: ranking', () => {
       ['w', 1],
       ['few', null],
     ]);
-    expect(ranking[1]!.score).toBeGreaterThan(ranking[0]!.score);
+    expect(ranking[1].score).toBeGreaterThan(ranking[0].score);
   });
 });
 
@@ -406,7 +406,7 @@ describe('properties', () => {
   });
 
   it('orders the ranked by competition rank, then the unranked by score', () => {
-    const descending = (scores: readonly DeputyScore[]) => scores.every((s, i) => i === 0 || s.score <= scores[i - 1]!.score);
+    const descending = (scores: readonly DeputyScore[]) => scores.every((s, i) => i === 0 || s.score <= scores[i - 1].score);
     fc.assert(
       fc.property(region, (deputies) => {
         const ranking = rateDeputies(deputies);
@@ -423,7 +423,7 @@ describe('properties', () => {
   it("one more 5/5/5 feedback saying solved never lowers that deputy's score", () => {
     fc.assert(
       fc.property(region, fc.nat(), (deputies, pick) => {
-        const target = deputies[pick % deputies.length]!;
+        const target = deputies[pick % deputies.length];
         const plus5 = (s: SumStats): SumStats => ({ n: s.n + 1, sum: s.sum + 5, sumSquares: s.sumSquares + 25 });
         const better: DeputyCounts = {
           ...target,

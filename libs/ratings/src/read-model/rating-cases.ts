@@ -1,4 +1,4 @@
-import type { AppealEvent, AppealEventType } from '@app/appeals/domain/appeal-events';
+import type { AppealEvent, AppealEventType } from '@app/appeals/contract';
 
 /**
  * What the ratings remember of one appeal: who wrote it (pseudonymously) and where, and one case per

@@ -1,10 +1,28 @@
+import { ANSWER_DAYS, firstResponseHoursSql, latestVerdictsSql, medianFirstResponseHoursSql } from '@app/appeals/contract';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DeputyCounts } from '../formulas/rating-formulas';
 
 /** The legal answer term (59-ФЗ): a case younger than this and unanswered is not yet counted against anyone. */
-const ANSWER_TERM = '30 days';
+const ANSWER_TERM = `${ANSWER_DAYS} days`;
 /** A rating covers the cases received and the feedback given in this window up to asOf, so old conduct fades out. */
 export const RATING_WINDOW = '12 months';
+
+/** A case's first response as of $2 (docs/ratings.md, "One definition for every screen"). */
+const RESPONSE_HOURS = firstResponseHoursSql({
+  since: 'c.received_at',
+  respondedAt: 'c.first_response_at',
+  responded: 'c.first_response_at <= $2',
+  // ended by $2 without a response: not the deputy's doing (a forward is a response)
+  waiting: 'not coalesce(c.ended_at <= $2, false)',
+});
+
+/** The voter's latest verdict on each deputy's answers to an appeal, given by $2 within the window. */
+const LATEST_VERDICTS = latestVerdictsSql({
+  from: 'rating_feedback f',
+  alias: 'f',
+  per: ['f.appeal_id', 'f.deputy_id'],
+  given: `f.region_code = $1 and f.submitted_at <= $2 and f.submitted_at > $2::timestamptz - interval '${RATING_WINDOW}'`,
+});
 
 /**
  * The sufficient statistics of every deputy of a region as of an instant, from the ratings' facts: only
@@ -22,9 +40,7 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
               coalesce(c.ended_at <= $2, false)
                 and not coalesce(c.answered_at <= c.ended_at, false)
                 and not coalesce(c.overdue_at <= c.ended_at, false) as handed_on,
-              -- first response time; infinite while none came, left out when the case ended without one (not the deputy's doing)
-              case when c.first_response_at <= $2 then extract(epoch from c.first_response_at - c.received_at)::float8 / 3600
-                   when not coalesce(c.ended_at <= $2, false) then 'infinity'::float8 end as response_hours
+              ${RESPONSE_HOURS} as response_hours
          from rating_cases c
         where c.region_code = $1 and c.received_at <= $2 and c.received_at > $2::timestamptz - interval '${RATING_WINDOW}'
      ), case_counts as (
@@ -48,13 +64,10 @@ export async function deputyCountsAsOf(db: DataSource | EntityManager, regionCod
         group by deputy_id
      ), medians as (
        -- apart from the counts above: a median sorts, the counts hash
-       select deputy_id, percentile_disc(0.5) within group (order by response_hours) as median_fr
+       select deputy_id, ${medianFirstResponseHoursSql('response_hours')} as median_fr
          from cases where response_hours is not null group by deputy_id
      ), latest as (
-       select distinct on (f.appeal_id, f.deputy_id) f.*
-         from rating_feedback f
-        where f.region_code = $1 and f.submitted_at <= $2 and f.submitted_at > $2::timestamptz - interval '${RATING_WINDOW}'
-        order by f.appeal_id, f.deputy_id, f.answer_number desc
+       ${LATEST_VERDICTS}
      ), feedback_counts as (
        select deputy_id,
               count(*)::int as feedback,
@@ -113,7 +126,6 @@ type CountsRow = {
 
 function toCounts(row: CountsRow): DeputyCounts {
   const n = row.feedback ?? 0;
-  const median = row.medianFirstResponseHours;
   return {
     deputyId: row.deputyId,
     received: row.received ?? 0,
@@ -123,7 +135,7 @@ function toCounts(row: CountsRow): DeputyCounts {
     deadlineMet: row.deadlineMet ?? 0,
     firstResponseDecided: row.firstResponseDecided ?? 0,
     firstResponseOnTarget: row.firstResponseOnTarget ?? 0,
-    medianFirstResponseHours: median === null || !Number.isFinite(median) ? null : Math.round(median * 10) / 10,
+    medianFirstResponseHours: row.medianFirstResponseHours,
     reopenBase: row.reopenBase ?? 0,
     reopened: row.reopened ?? 0,
     feedback: n,

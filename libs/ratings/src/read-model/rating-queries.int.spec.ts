@@ -1,8 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateDemoData } from '@app/appeals/demo/demo-generator';
-import { cmd, history } from '@app/appeals/domain/testing/appeal-fixtures';
-import { APPEALS_READ_MODEL_MIGRATIONS } from '@app/appeals/read-model-migrations';
-import { RegistryProjection } from '@app/appeals/registry/read-model/registry.projection';
+import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, cmd, generateDemoData, history } from '@app/appeals/contract/testing';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { RatingsReadModel1763900400000 } from './1763900400000-ratings-read-model';
 import { RatingQueries } from './rating-queries';

@@ -1,6 +1,6 @@
 import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
-import { eventTime } from '@app/appeals/read-model/appeal-row';
+import { eventTime } from '@app/appeals/contract';
 import type { EntityManager } from 'typeorm';
 import {
   RATING_EVENT_TYPES,

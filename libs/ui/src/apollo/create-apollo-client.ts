@@ -29,7 +29,7 @@ const pagedList = (keyArgs: string[]) => ({
 export function createApolloClient({ uri, accessToken, onUnauthenticated }: ApolloClientOptions): ApolloClient {
   const auth = new SetContextLink(async (context) => {
     const token = await accessToken();
-    return token ? { headers: { ...context.headers, authorization: `Bearer ${token}` } } : {};
+    return token ? { headers: { ...(context.headers as Record<string, string>), authorization: `Bearer ${token}` } } : {};
   });
   const errors = new ErrorLink(({ error }) => {
     if (hasErrorCode(error, 'UNAUTHENTICATED')) onUnauthenticated();

@@ -35,7 +35,7 @@ const isApiCode = (code: unknown): code is ApiErrorCode => (API_ERROR_CODES as r
 /** The GraphQL errors of an Apollo `CombinedGraphQLErrors` (or any `{ errors: [...] }`), else null. */
 function graphQLErrors(error: unknown): readonly GraphQLErrorLike[] | null {
   if (!isObject(error) || !Array.isArray(error.errors)) return null;
-  return error.errors.filter(isObject) as GraphQLErrorLike[];
+  return error.errors.filter(isObject);
 }
 
 /** Turns whatever a query or mutation failed with into an `AppError`. */

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { type AppError, toAppError } from './app-error';
 
 /** A plain-language, localised sentence for an error: never the server's own text or a stack trace. */
-export function useErrorMessage(): (error: AppError | unknown) => string {
+export function useErrorMessage(): (error: unknown) => string {
   const { t } = useTranslation('ui');
   return useCallback(
-    (error: AppError | unknown) => {
+    (error: unknown) => {
       const appError = isAppError(error) ? error : toAppError(error);
       if (appError.code === 'INVALID_STATE' && appError.status) {
         return t('errors.INVALID_STATE_status', { status: t(`appealStatus.${appError.status}`, { defaultValue: appError.status }) });

@@ -24,7 +24,7 @@ export function ErrorState({
   onRetry,
   title,
 }: {
-  error: AppError | unknown;
+  error: unknown;
   message?: string;
   onRetry?: () => void;
   title?: string;

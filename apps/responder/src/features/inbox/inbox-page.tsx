@@ -105,7 +105,7 @@ export function InboxPage() {
               placeholder={t('inbox.anyStatus')}
               data={COUNTED.map(([key]) => ({ value: key, label: t(`ui:appealStatus.${key}`) }))}
               value={status}
-              onChange={(value) => setStatus(value as AppealStatus | null)}
+              onChange={(value) => setStatus(value)}
               clearable
             />
             <Select

@@ -57,7 +57,7 @@ export function ModerationPage() {
             fullWidth
             aria-label={t('moderation.view')}
             value={view}
-            onChange={(value) => setView(value as View)}
+            onChange={(value) => setView(value)}
             data={[
               { value: 'unassigned', label: t('moderation.unassigned') },
               { value: 'open', label: t('moderation.all') },
@@ -72,7 +72,7 @@ export function ModerationPage() {
               placeholder={t('moderation.openStatuses')}
               data={APPEAL_STATUSES.map((value) => ({ value, label: t(`ui:appealStatus.${value}`) }))}
               value={status}
-              onChange={(value) => setStatus(value as AppealStatus | null)}
+              onChange={(value) => setStatus(value)}
               clearable
             />
           </SimpleGrid>

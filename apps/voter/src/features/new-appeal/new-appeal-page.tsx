@@ -127,7 +127,7 @@ export function NewAppealPage() {
       });
       if (!data) return;
       notifications.show({ color: 'green', title: t('newAppeal.sentTitle'), message: t('newAppeal.sentText') });
-      navigate(`/appeals/${data.submitAppeal.appealId}`, { state: { justSubmitted: true } });
+      void navigate(`/appeals/${data.submitAppeal.appealId}`, { state: { justSubmitted: true } });
     } catch (error) {
       // Photos the server could no longer take (sent with another appeal, or a day old) leave the form.
       const gone = errorExtension(error, 'attachmentIds');

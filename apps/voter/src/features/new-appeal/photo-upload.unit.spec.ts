@@ -142,7 +142,7 @@ describe('uploadPhotos', () => {
     let next = 0;
     const fetch = jest
       .spyOn(globalThis, 'fetch')
-      .mockImplementation(async (url) => (String(url) === '/attachments' ? respond(201, { id: `photo-${++next}` }) : respond(204, null)));
+      .mockImplementation(async (url) => (url === '/attachments' ? respond(201, { id: `photo-${++next}` }) : respond(204, null)));
     const photos = queue(new AbortController().signal, (key) => key !== 'b.jpg');
     await uploadPhotos(pending('a.jpg', 'b.jpg', 'c.jpg'), photos);
     expect(photos.onUploaded.mock.calls).toEqual([
@@ -172,7 +172,7 @@ describe('uploadPhotos', () => {
   it('discards a photo whose upload finished after the form went away', async () => {
     const form = new AbortController();
     const fetch = jest.spyOn(globalThis, 'fetch').mockImplementation(async (url) => {
-      if (String(url) !== '/attachments') return respond(204, null);
+      if (url !== '/attachments') return respond(204, null);
       form.abort(); // the answer was already on its way
       return respond(201, { id: 'photo-1' });
     });

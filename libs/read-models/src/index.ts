@@ -1,0 +1,1 @@
+export { PROJECTION_MODULES, READ_MODEL_MIGRATIONS } from './read-models';
