@@ -51,7 +51,7 @@ const BOUNDARY_POLICIES = [
 const boundaryRule = (policies) => ['error', { default: 'allow', checkAllOrigins: true, policies }];
 
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'test-artifacts/', '.data/', 'bench/results/', 'apps/*/src/gql/'] },
+  { ignores: ['dist/', 'coverage/', 'test-artifacts/', '.data/', 'bench/results/', 'apps/*/src/gql/', 'libs/ui/src/gql/'] },
   { linterOptions: { reportUnusedDisableDirectives: 'error' } },
   tseslint.configs.recommendedTypeChecked,
   {
