@@ -108,6 +108,12 @@ export default defineConfig(
   // Plain JavaScript, and configuration files that no tsconfig includes: linted without type information.
   { files: ['**/*.{js,mjs,cjs}', CODEGEN_CONFIGS], ...tseslint.configs.disableTypeChecked },
   {
+    // A Jest transformer: Jest loads it with require(), so it is CommonJS and requires what it uses.
+    files: ['test/support/esm-to-commonjs.js'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     plugins: { boundaries },
     settings: {
       'import/resolver': {

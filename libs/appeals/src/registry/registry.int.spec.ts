@@ -5,10 +5,6 @@ import { openRegistryTestBed, type RegistryTestBed } from './testing/registry-te
 import { VerifyDeputyResolver } from './verify-deputy/verify-deputy.resolver';
 import { DeputyLevelEnum } from './registry.types';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('the registry, from mutations through the CommandBus to events and its read model', () => {
   let bed: RegistryTestBed;
 

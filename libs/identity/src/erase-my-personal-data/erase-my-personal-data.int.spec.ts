@@ -1,22 +1,33 @@
 import { randomUUID } from 'node:crypto';
-import { testBus } from '@test/nest-stubs';
+import { CqrsModule } from '@nestjs/cqrs';
+import { Test, type TestingModule } from '@nestjs/testing';
+import { MyPersonalDataView } from '../personal-data/my-personal-data';
 import { openVaultTestBed, type VaultTestBed, voter } from '../personal-data/testing/vault-test-bed';
+import { PiiVault } from '../pii-vault/pii-vault';
 import { EraseMyPersonalDataHandler } from './erase-my-personal-data.handler';
 import { EraseMyPersonalDataResolver } from './erase-my-personal-data.resolver';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('erasing my personal data', () => {
   let bed: VaultTestBed;
+  let app: TestingModule;
   let resolver: EraseMyPersonalDataResolver;
 
   beforeAll(async () => {
     bed = await openVaultTestBed('erase-my-personal-data');
-    resolver = new EraseMyPersonalDataResolver(testBus([new EraseMyPersonalDataHandler(bed.vault)]), bed.view);
+    app = await Test.createTestingModule({
+      imports: [CqrsModule.forRoot()],
+      providers: [
+        EraseMyPersonalDataHandler,
+        EraseMyPersonalDataResolver,
+        { provide: PiiVault, useValue: bed.vault },
+        { provide: MyPersonalDataView, useValue: bed.view },
+      ],
+    }).compile();
+    await app.init();
+    resolver = app.get(EraseMyPersonalDataResolver);
   });
   afterAll(async () => {
+    await app?.close();
     await bed?.close();
   });
 

@@ -11,10 +11,6 @@ import {
 import { ComputeDeputyRatingQuery } from './compute-deputy-rating.query';
 import { ComputeDeputyRatingResolver } from './compute-deputy-rating.resolver';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe("computing a deputy's rating", () => {
   let bed: RatingsTestBed;
   const { deputy1, deputy2 } = DEMO_DEPUTY_IDS;

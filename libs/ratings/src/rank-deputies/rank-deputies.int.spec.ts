@@ -2,10 +2,6 @@ import { openRatingsTestBed, analystOf, deputy, moderatorOf, type RatingsTestBed
 import { RankDeputiesQuery } from './rank-deputies.query';
 import { RankDeputiesResolver } from './rank-deputies.resolver';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('ranking the deputies of a region', () => {
   let bed: RatingsTestBed;
   const rank = (...args: ConstructorParameters<typeof RankDeputiesQuery>) => bed.queries.execute(new RankDeputiesQuery(...args));

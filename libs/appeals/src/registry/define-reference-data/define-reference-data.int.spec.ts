@@ -3,10 +3,6 @@ import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-t
 import { DefineReferenceDataCommand } from './define-reference-data.command';
 import { shippedReferenceData } from './shipped-reference-data';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('defining reference data (the shipped regions, territories, categories and national projects)', () => {
   let bed: RegistryTestBed;
 

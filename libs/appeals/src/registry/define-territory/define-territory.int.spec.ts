@@ -1,10 +1,6 @@
 import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-test-bed';
 import { DefineTerritoryResolver } from './define-territory.resolver';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('defining a territory', () => {
   let bed: RegistryTestBed;
   const define = (changes: Partial<{ id: string; regionCode: string; kind: string; nameRu: string }> = {}) =>

@@ -5,10 +5,6 @@ import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-t
 import { ImportDeputiesCommand } from './import-deputies.command';
 import { deputyImportCommandId } from './import-deputies.handler';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('importing deputies', () => {
   let bed: RegistryTestBed;
   const importing = (deputies: readonly DeputyDefinition[]) =>

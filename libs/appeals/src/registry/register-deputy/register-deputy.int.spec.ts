@@ -3,10 +3,6 @@ import type { DeputyDefinition } from '../registry-events';
 import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-test-bed';
 import { RegisterDeputyCommand } from './register-deputy.command';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('registering a deputy', () => {
   let bed: RegistryTestBed;
   const deputy = (changes: Partial<DeputyDefinition> = {}): DeputyDefinition => ({

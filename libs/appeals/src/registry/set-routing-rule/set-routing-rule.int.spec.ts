@@ -4,10 +4,6 @@ import type { RoutingRule } from '../registry-events';
 import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-test-bed';
 import { SetRoutingRuleCommand } from './set-routing-rule.command';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('setting a routing rule', () => {
   let bed: RegistryTestBed;
   const deputyId = randomUUID();

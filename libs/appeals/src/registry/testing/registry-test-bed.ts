@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { Test } from '@nestjs/testing';
 import type { Viewer } from '@app/identity/access/viewer';
 import type { CommandContext } from '@app/platform/event-sourcing/command-executor';
-import { testBus } from '@test/nest-stubs';
+import { EVENT_STORE } from '@app/platform/nest/tokens';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { DefineCategoryHandler } from '../define-category/define-category.handler';
 import { DefineReferenceDataCommand } from '../define-reference-data/define-reference-data.command';
@@ -17,10 +18,7 @@ import { RegistryQueries } from '../registry-queries';
 import { SetRoutingRuleHandler } from '../set-routing-rule/set-routing-rule.handler';
 import { VerifyDeputyHandler } from '../verify-deputy/verify-deputy.handler';
 
-/**
- * The registry's handlers behind a bus, on a fresh database with the registry read model. Specs using it mock
- * the @nestjs packages with `@test/nest-stubs` (see there why).
- */
+/** The registry's handlers behind the real CommandBus of a Nest testing module, on a fresh database with the registry read model. */
 export type RegistryTestBed = Readonly<{
   harness: ReadModelHarness;
   commands: CommandBus;
@@ -41,16 +39,21 @@ export async function openRegistryTestBed(label: string, { referenceData = true 
     migrations: [RegistryReadModel1763900200000],
     projections: [new RegistryProjection()],
   });
-  const store = harness.store;
-  const commands = testBus([
-    new DefineReferenceDataHandler(store),
-    new DefineTerritoryHandler(store),
-    new DefineCategoryHandler(store),
-    new RegisterDeputyHandler(store),
-    new VerifyDeputyHandler(store),
-    new SetRoutingRuleHandler(store),
-    new ImportDeputiesHandler(store),
-  ]);
+  const app = await Test.createTestingModule({
+    imports: [CqrsModule.forRoot()],
+    providers: [
+      DefineReferenceDataHandler,
+      DefineTerritoryHandler,
+      DefineCategoryHandler,
+      RegisterDeputyHandler,
+      VerifyDeputyHandler,
+      SetRoutingRuleHandler,
+      ImportDeputiesHandler,
+      { provide: EVENT_STORE, useValue: harness.store },
+    ],
+  }).compile();
+  await app.init();
+  const commands = app.get(CommandBus);
   const queries = new RegistryQueries(harness.dataSource);
   const context = (commandId: string = randomUUID()): CommandContext => ({
     commandId,
@@ -68,6 +71,9 @@ export async function openRegistryTestBed(label: string, { referenceData = true 
       await harness.runner.waitUntilCaughtUp();
       return queries;
     },
-    close: () => harness.close(),
+    async close() {
+      await app.close();
+      await harness.close();
+    },
   };
 }

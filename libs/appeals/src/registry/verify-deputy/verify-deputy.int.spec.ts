@@ -3,10 +3,6 @@ import { RegisterDeputyCommand } from '../register-deputy/register-deputy.comman
 import { openRegistryTestBed, type RegistryTestBed } from '../testing/registry-test-bed';
 import { VerifyDeputyCommand } from './verify-deputy.command';
 
-jest.mock('@nestjs/common', () => jest.requireActual('@test/nest-stubs').common);
-jest.mock('@nestjs/cqrs', () => jest.requireActual('@test/nest-stubs').cqrs);
-jest.mock('@nestjs/graphql', () => jest.requireActual('@test/nest-stubs').graphql);
-
 describe('verifying a deputy', () => {
   let bed: RegistryTestBed;
 

@@ -1,7 +1,7 @@
-import type { QueryBus } from '@nestjs/cqrs';
+import { CqrsModule, QueryBus } from '@nestjs/cqrs';
+import { Test } from '@nestjs/testing';
 import { APPEALS_READ_MODEL_MIGRATIONS, generateDemoData, RegistryProjection } from '@app/appeals/contract/testing';
 import type { Viewer } from '@app/identity/access/viewer';
-import { testBus } from '@test/nest-stubs';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { ComputeDeputyRatingHandler } from '../../compute-deputy-rating/compute-deputy-rating.handler';
 import { RankDeputiesHandler } from '../../rank-deputies/rank-deputies.handler';
@@ -9,10 +9,7 @@ import { RatingsReadModel1763900400000 } from '../../read-model/1763900400000-ra
 import { RatingQueries } from '../../read-model/rating-queries';
 import { RatingsProjection } from '../../read-model/ratings.projection';
 
-/**
- * The ratings' query handlers behind a bus, over a read model of a few hundred demo appeals. Specs using it mock
- * the @nestjs packages with `@test/nest-stubs` (see there why).
- */
+/** The ratings' query handlers behind the real QueryBus of a Nest testing module, over a read model of a few hundred demo appeals. */
 export type RatingsTestBed = Readonly<{ harness: ReadModelHarness; queries: QueryBus; ratings: RatingQueries; close(): Promise<void> }>;
 
 export async function openRatingsTestBed(label: string): Promise<RatingsTestBed> {
@@ -23,8 +20,20 @@ export async function openRatingsTestBed(label: string): Promise<RatingsTestBed>
   await generateDemoData(harness.store, { appeals: 800, seed: 11, now: new Date() });
   await harness.runner.waitUntilCaughtUp(60_000);
   const ratings = new RatingQueries(harness.dataSource);
-  const queries = testBus<QueryBus>([new ComputeDeputyRatingHandler(ratings), new RankDeputiesHandler(ratings)]);
-  return { harness, queries, ratings, close: () => harness.close() };
+  const app = await Test.createTestingModule({
+    imports: [CqrsModule.forRoot()],
+    providers: [ComputeDeputyRatingHandler, RankDeputiesHandler, { provide: RatingQueries, useValue: ratings }],
+  }).compile();
+  await app.init();
+  return {
+    harness,
+    queries: app.get(QueryBus),
+    ratings,
+    async close() {
+      await app.close();
+      await harness.close();
+    },
+  };
 }
 
 const viewer = (role: Viewer['role'], changes: Partial<Viewer> = {}): Viewer => ({
