@@ -4,7 +4,8 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
  * The web apps' GraphQL types, generated from schema.gql (`npm run codegen`; `npm run schema` rewrites the schema first).
  * Each app, and libs/ui, writes its documents with its own generated `graphql()` (from `src/gql`), so a document's result
  * and variables are typed from the schema. The apps may spread the fragments libs/ui defines (appeal-fields.ts).
- * test/web/generated-types.unit.spec.ts fails when a checked-in `src/gql` is not what this config generates.
+ * The output is not checked in: `typecheck`, `lint` and `build:web` generate it first, so it cannot be stale (an editor
+ * on a fresh clone wants one `npm run codegen`).
  *
  * Documents are generated as document nodes (the default `documentMode`): Apollo Client takes a DocumentNode, so no bundle
  * parses GraphQL at run time any more (with `gql` it carried graphql's parser; the entry chunks are 5–7 kB smaller gzipped).
