@@ -40,7 +40,9 @@ export class AnalyticsCell {
   @Field(() => Int, { nullable: true, description: 'Of them, still open at the end of the range' }) backlog!: number | null;
   @Field(() => Float, {
     nullable: true,
-    description: 'Median hours from submission to the first response; null when fewer than k voters had one',
+    description:
+      'Lower median of the hours from submission to the first response as of the end of the range; an appeal still waiting counts as ' +
+      'infinitely long, so null when fewer than half had a response, and null when fewer than k voters had one (docs/ratings.md)',
   })
   medianResponseHours!: number | null;
   @Field(() => Float, { nullable: true, description: 'Mean voter score, 1–5; null when fewer than k voters gave one' }) satisfaction!:

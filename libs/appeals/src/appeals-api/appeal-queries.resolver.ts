@@ -4,16 +4,7 @@ import { CurrentViewer } from '@app/identity/access/current-viewer.decorator';
 import { type Viewer, assertReachesRegion } from '@app/identity/access/viewer';
 import { PhotoVault, PiiVault } from '@app/identity';
 import { DomainError } from '@app/platform/errors/domain-error';
-import {
-  type AppealAction,
-  type AppealEvent,
-  type AppealState,
-  type AppealStatus,
-  allowedActions,
-  evolve,
-  initialState,
-  isOpen,
-} from '../domain';
+import { type AppealAction, type AppealStatus, allowedActions, isOpen } from '../domain';
 import { AppealQueries, type AppealRow, type TimelineEntry } from '../read-model';
 import { canSeeAppeal, canSeeAuthor } from './appeal-access';
 import { AppealStatusEnum } from './appeal-status.enum';
@@ -127,7 +118,7 @@ export class AppealQueriesResolver {
       timeline: details.timeline.map(toStep),
       feedback: details.feedback,
       attachments,
-      state: stateOf(details.timeline),
+      state: details.state,
     };
   }
 
@@ -149,7 +140,8 @@ export class AppealQueriesResolver {
   })
   async allowedActions(@CurrentViewer() viewer: Viewer, @Parent() appeal: Appeal): Promise<AppealAction[]> {
     // A list item carries no history: its timeline is read only when a screen asks for its actions.
-    const state = appeal.state ?? stateOf((await this.appeals.byId(appeal.id))?.timeline ?? []);
+    const state = appeal.state ?? (await this.appeals.byId(appeal.id))?.state;
+    if (!state) return [];
     const actor = { actorId: viewer.id, role: viewer.role, deputyId: viewer.deputyId };
     return allowedActions(state, actor, new Date().toISOString());
   }
@@ -171,11 +163,6 @@ export class AppealQueriesResolver {
 
 function toAppeal(row: AppealRow): Appeal {
   return { ...row, id: row.appealId, open: isOpen(row.status) };
-}
-
-/** The decider's state of an appeal, folded from its timeline (which keeps each event's data as recorded). */
-function stateOf(timeline: readonly TimelineEntry[]): AppealState {
-  return timeline.reduce((state, entry) => evolve(state, { type: entry.type, data: entry.data } as AppealEvent), initialState);
 }
 
 function toStep(entry: TimelineEntry): TimelineStep {

@@ -12,8 +12,13 @@ export class DeputyResponsiveness {
   @Field(() => Int, { description: 'Answered without an overdue mark' }) answeredOnTime!: number;
   @Field(() => Int, { description: 'Assigned, in progress, awaiting clarification or reopened' }) open!: number;
   @Field(() => Int) overdueNow!: number;
-  @Field(() => Float, { nullable: true, description: 'Median hours from submission to the first response' }) medianFirstResponseHours!:
-    number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Lower median of the hours from submission to the first response; an appeal still waiting counts as infinitely long, ' +
+      'so null when fewer than half had a response (docs/ratings.md, "One definition for every screen")',
+  })
+  medianFirstResponseHours!: number | null;
 }
 
 type Context = { loaders?: Map<string, unknown> };

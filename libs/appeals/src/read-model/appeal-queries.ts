@@ -3,7 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { AppealEventType, Solved } from '../domain/appeal-events';
 import { APPEAL_STATUSES, type AppealStatus, OPEN_STATUSES } from '../domain/appeal-state';
 import { appealSelectList, isoTime, toAppealRow } from './appeal-columns';
-import type { AppealRow } from './appeal-row';
+import { type AppealRow, foldTimeline } from './appeal-row';
+import type { AppealState } from '../domain/appeal-state';
 
 export type TimelineEntry = {
   streamVersion: number;
@@ -29,8 +30,8 @@ export type FeedbackEntry = {
 /** Feedback a deputy received, with the appeal it is about. */
 export type ReceivedFeedback = FeedbackEntry & { appealId: string; subject: string };
 
-/** The appeal page: its row, its history in stream order and the feedback per answer. */
-export type AppealDetails = AppealRow & { timeline: TimelineEntry[]; feedback: FeedbackEntry[] };
+/** The appeal page: its row, its history in stream order, the feedback per answer, and the decider's state. */
+export type AppealDetails = AppealRow & { timeline: TimelineEntry[]; feedback: FeedbackEntry[]; state: AppealState };
 
 export type Page<T> = { items: T[]; endCursor: string | null; hasNextPage: boolean; totalCount: number };
 
@@ -104,6 +105,7 @@ export class AppealQueries {
       ...toAppealRow(records[0]),
       timeline: timeline.map((entry) => ({ ...entry, at: isoTime(entry.at) })),
       feedback: feedback.map((entry) => ({ ...entry, submittedAt: isoTime(entry.submittedAt) })),
+      state: foldTimeline(timeline),
     };
   }
 

@@ -1,5 +1,5 @@
 import type { AppealEvent, AppealEventType } from '../domain/appeal-events';
-import { type AppealStatus, type RegisteredAppeal, evolve, initialState } from '../domain/appeal-state';
+import { type AppealState, type AppealStatus, type RegisteredAppeal, evolve, initialState } from '../domain/appeal-state';
 import { eventTime } from '../domain/event-time';
 
 // A record, so that a new event type that is not listed here fails to compile.
@@ -20,6 +20,16 @@ const PROJECTED: Readonly<Record<AppealEventType, true>> = {
   AppealOverdue: true,
   FeedbackSubmitted: true,
 };
+
+/**
+ * The decider's state of an appeal, folded from its `appeal_timeline` rows. They hold every event of the appeal up
+ * to its row's version, with each event's data as it was projected: after a new upcaster of an appeal event, rebuild
+ * the appeals projection so the rows take the new shape (docs/architecture.md, "An event type").
+ */
+export function foldTimeline(events: ReadonlyArray<Readonly<{ type: string; data: unknown }>>): AppealState {
+  // The rows were written from appeal events by this projection, so their type and data are an AppealEvent's.
+  return events.reduce<AppealState>((state, event) => evolve(state, event as AppealEvent), initialState);
+}
 
 /** Every appeal event type: what the appeals projection reads. */
 export const APPEAL_EVENT_TYPES: ReadonlySet<AppealEventType> = new Set(Object.keys(PROJECTED) as AppealEventType[]);

@@ -1,11 +1,10 @@
 import type { StoredEvent } from '@app/event-store';
 import type { Projection } from '@app/projections';
 import type { EntityManager } from 'typeorm';
-import type { AppealEvent, FeedbackSubmitted } from '../domain/appeal-events';
+import type { FeedbackSubmitted } from '../domain/appeal-events';
 import { UPSERT_APPEALS, appealSelectList, toAppealRow } from './appeal-columns';
-import { type AppealState, evolve, initialState } from '../domain/appeal-state';
 import { eventTime } from '../domain/event-time';
-import { APPEAL_EVENT_TYPES, type ProjectedAppeal, type VersionedAppealEvent, applyToRow } from './appeal-row';
+import { APPEAL_EVENT_TYPES, type ProjectedAppeal, type VersionedAppealEvent, applyToRow, foldTimeline } from './appeal-row';
 
 /**
  * The appeals read model (`appeals`, `appeal_timeline`, `appeal_feedback`). Whatever the batch size it
@@ -76,10 +75,10 @@ export class AppealsProjection implements Projection {
 
 /**
  * The appeals' rows with their domain states, in one statement. The timeline holds every event up to the row's
- * version (both are written in one transaction), so folding it with `evolve` gives the state the row was derived from.
+ * version (both are written in one transaction), so folding it gives the state the row was derived from.
  */
 async function load(manager: EntityManager, appealIds: readonly string[]): Promise<Map<string, ProjectedAppeal>> {
-  const records: Array<Record<string, unknown> & { events: AppealEvent[] }> = await manager.query(
+  const records: Array<Record<string, unknown> & { events: Array<{ type: string; data: unknown }> | null }> = await manager.query(
     `select ${appealSelectList('a')},
             (select json_agg(json_build_object('type', t.type, 'data', t.data) order by t.stream_version)
                from appeal_timeline t where t.appeal_id = a.appeal_id) as events
@@ -89,7 +88,7 @@ async function load(manager: EntityManager, appealIds: readonly string[]): Promi
   return new Map(
     records.map((record) => {
       const row = toAppealRow(record);
-      const state = (record.events ?? []).reduce<AppealState>(evolve, initialState);
+      const state = foldTimeline(record.events ?? []);
       if (state.status === 'NOT_SUBMITTED') throw new Error(`Appeal ${row.appealId} has a row but no timeline`);
       return [row.appealId, { row, state }];
     }),
