@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
 import { DeadlinesModule } from '@app/appeals/deadlines/deadlines.module';
 import { type RuntimeConfig } from '@app/platform';
 import { PlatformModule } from '@app/platform/nest';
@@ -12,6 +13,8 @@ export class ProjectorModule {
       module: ProjectorModule,
       imports: [
         PlatformModule.forRoot({ config: { ...config, runProjector: true }, migrations: READ_MODEL_MIGRATIONS }),
+        // One CommandBus for the process: the deadline sweeper's commands go through it.
+        CqrsModule.forRoot(),
         ...PROJECTION_MODULES,
         DeadlinesModule,
       ],

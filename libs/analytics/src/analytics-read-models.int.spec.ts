@@ -1,4 +1,4 @@
-import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, generateDemoData } from '@app/appeals/contract/testing';
+import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, generateDemoData } from '@app/appeals/testing';
 import { RatingsReadModel1763900400000 } from '@app/ratings/read-model/1763900400000-ratings-read-model';
 import { RatingsProjection } from '@app/ratings/read-model/ratings.projection';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';

@@ -1,5 +1,5 @@
 import type { AppealEvent } from '@app/appeals/contract';
-import { T0, cmd, day, history, hour } from '@app/appeals/contract/testing';
+import { T0, cmd, day, history, hour } from '@app/appeals/testing';
 import { type AnalyticsFact, type Verdict, applyAnalyticsEvent } from './analytics-facts';
 
 /** The appeal's fact, with the verdicts folded out of its events beside it. */

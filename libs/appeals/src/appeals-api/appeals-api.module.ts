@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { CqrsModule } from '@nestjs/cqrs';
 import { PersonalDataModule } from '@app/identity/personal-data/personal-data.module';
 import { DataSource } from 'typeorm';
 import { AcknowledgeAppealHandler } from '../acknowledge-appeal/acknowledge-appeal.handler';
@@ -55,7 +54,7 @@ const USE_CASES = [
 
 /** Appeals over GraphQL: the use cases' mutations, the queries, photo uploads. */
 @Module({
-  imports: [CqrsModule, PersonalDataModule, AppealsProjectionModule, AppealCommandsModule],
+  imports: [PersonalDataModule, AppealsProjectionModule, AppealCommandsModule],
   controllers: [AttachmentsController],
   providers: [
     ...USE_CASES,

@@ -28,7 +28,7 @@ describe('DeadlineSweeper', () => {
     ({ store, dataSource, runner } = harness);
     // The sweeper's commands go through a real CommandBus to their handlers, as in the running app.
     app = await Test.createTestingModule({
-      imports: [CqrsModule],
+      imports: [CqrsModule.forRoot()],
       providers: [MarkOverdueHandler, CloseAppealHandler, { provide: AppealCommandRunner, useValue: new AppealCommandRunner(store) }],
     }).compile();
     await app.init();

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, Module, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
-import { CommandBus, CqrsModule } from '@nestjs/cqrs';
+import { CommandBus } from '@nestjs/cqrs';
 import type { RuntimeConfig } from '@app/platform';
 import { APP_CONFIG, PeriodicJob } from '@app/platform/nest';
 import { DataSource } from 'typeorm';
@@ -47,7 +47,7 @@ export class DeadlineScheduler implements OnApplicationBootstrap, OnModuleDestro
 
 /** The deadline process manager and the system commands it issues (MarkOverdue, CloseAppeal). */
 @Module({
-  imports: [CqrsModule, AppealCommandsModule],
+  imports: [AppealCommandsModule],
   providers: [MarkOverdueHandler, CloseAppealHandler, DeadlineScheduler],
 })
 export class DeadlinesModule {}

@@ -1,5 +1,5 @@
 import type { AppealEvent } from '@app/appeals/contract';
-import { DEPUTY, OTHER_DEPUTY, T0, as, cmd, day, history, hour } from '@app/appeals/contract/testing';
+import { DEPUTY, OTHER_DEPUTY, T0, as, cmd, day, history, hour } from '@app/appeals/testing';
 import { type RatingAppeal, applyRatingEvent } from './rating-cases';
 
 const fold = (events: readonly AppealEvent[]): { appeal: RatingAppeal; feedback: number } => {

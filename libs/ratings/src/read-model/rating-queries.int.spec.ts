@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, cmd, generateDemoData, history } from '@app/appeals/contract/testing';
+import { APPEALS_READ_MODEL_MIGRATIONS, RegistryProjection, cmd, generateDemoData, history } from '@app/appeals/testing';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { RatingsReadModel1763900400000 } from './1763900400000-ratings-read-model';
 import { RatingQueries } from './rating-queries';

@@ -1,6 +1,6 @@
 import { CqrsModule, QueryBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
-import { APPEALS_READ_MODEL_MIGRATIONS, generateDemoData, RegistryProjection } from '@app/appeals/contract/testing';
+import { APPEALS_READ_MODEL_MIGRATIONS, generateDemoData, RegistryProjection } from '@app/appeals/testing';
 import type { Viewer } from '@app/identity/access/viewer';
 import { openReadModelHarness, type ReadModelHarness } from '@test/read-model-harness';
 import { ComputeDeputyRatingHandler } from '../../compute-deputy-rating/compute-deputy-rating.handler';
