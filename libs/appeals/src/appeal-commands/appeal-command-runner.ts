@@ -27,8 +27,8 @@ export class AppealCommandRunner {
     return { commandId: commandId ?? randomUUID(), actorId: viewer.id, role: viewer.role, deputyId: viewer.deputyId, at: this.now() };
   }
 
-  /** The clock's time (ISO 8601), for commands the process managers issue. */
-  now(): string {
+  /** The clock's time (ISO 8601). */
+  private now(): string {
     return this.clock().toISOString();
   }
 

@@ -1,12 +1,11 @@
 /** The demo registry: the two demo deputies and their rules, then a few generated deputies with rules in every territory. */
-import { createHash } from 'node:crypto';
 import { DEMO_ACCOUNTS, DEMO_DEPUTY_IDS } from '@app/identity/oidc/demo-accounts';
 import type { EventStore } from '@app/event-store';
 import { type CommandContext, executeCommand } from '@app/platform/event-sourcing/command-executor';
 import pLimit from 'p-limit';
 import { DEMO_DEPUTIES, DEMO_ROUTING } from '../registry/demo-registry';
 import { TERRITORIES } from '../registry/reference-data';
-import { shippedReferenceData } from '../registry/define-reference-data/shipped-reference-data';
+import { referenceDataCommandId, shippedReferenceData } from '../registry/define-reference-data/shipped-reference-data';
 import { deputyDecider } from '../registry/deputy-decider';
 import { referenceDecider } from '../registry/reference-decider';
 import { type DeputyDefinition, type DeputyLevel, type RoutingRule, registryStreams } from '../registry/registry-events';
@@ -98,7 +97,6 @@ function fullName(random: SeededRandom): string {
     : `${surname} ${random.pick(texts.MALE_NAMES)} ${malePatronymic}`;
 }
 
-/** Reference data, deputies and rules through the registry's own commands, with repeat-safe ids. */
 /**
  * Reference data, deputies and rules through the registry's deciders, with repeat-safe ids (outside Nest, so not through the
  * CommandBus; the data is consistent by construction, so the handlers' checks against other streams are not needed).
@@ -107,8 +105,7 @@ export async function seedRegistry(store: EventStore, registry: DemoRegistry, se
   const context = (commandId: string): CommandContext => ({ commandId, actorId: SEED_ACTOR, occurredAt });
   // The same command id as the API's registry seeder, so whichever runs first defines it.
   const reference = shippedReferenceData();
-  const version = createHash('sha256').update(JSON.stringify(reference)).digest('hex').slice(0, 16);
-  await executeCommand(store, registryStreams.reference, referenceDecider, reference, context(`reference-data-${version}`));
+  await executeCommand(store, registryStreams.reference, referenceDecider, reference, context(referenceDataCommandId(reference)));
 
   const demoIds = new Set<string>(Object.values(DEMO_DEPUTY_IDS));
   await pLimit(CONCURRENCY).map(registry.deputies, ({ deputyId, fullName, level, regionCode, district, territoryIds }) =>

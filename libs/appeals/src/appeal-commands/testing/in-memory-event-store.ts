@@ -12,7 +12,8 @@ import {
 
 /**
  * The event store's write path in memory, for handler unit specs: streams, expected versions and command
- * ids as the real stores treat them (the contract suite holds those to it). Reading the log, subscribing
+ * ids as the real stores treat them (the contract suite checks the real ones; the specs that use this store check
+ * what they rely on of it). Reading the log, subscribing
  * and the head are not needed by command handlers and are refused.
  */
 export class InMemoryEventStore implements EventStore {
