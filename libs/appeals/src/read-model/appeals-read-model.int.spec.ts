@@ -280,6 +280,8 @@ describe('the appeals read model, from commands through the decider and the log 
             const { appealId: _appealId, ...feedback } = e.data as Record<string, unknown>;
             return feedback;
           }),
+        // The decider's own state (for allowedActions), folded from the stream itself.
+        state: stream.map((e) => ({ type: e.type, data: e.data }) as AppealEvent).reduce(evolve, initialState),
       });
     }
     expect(await queries().byId(randomUUID())).toBeNull();
