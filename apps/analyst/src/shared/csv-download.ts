@@ -2,17 +2,7 @@
  * CSV exports: the API's /export/*.csv routes take the same bearer token as GraphQL, so the file is fetched
  * (not linked), kept as a Blob, and saved under the name the server gives in Content-Disposition.
  */
-import type { AppError, AppErrorCode } from '@app/ui';
-
-const API_CODES: readonly AppErrorCode[] = [
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'NOT_FOUND',
-  'CONFLICT',
-  'INVALID_STATE',
-  'RATE_LIMITED',
-];
+import { API_ERROR_CODES, type AppError, type AppErrorCode } from '@app/ui';
 
 /** The file name of a Content-Disposition header (RFC 6266: `filename*` in UTF-8 first, then `filename`), or `fallback`. */
 export function filenameFromContentDisposition(header: string | null, fallback: string): string {
@@ -40,7 +30,7 @@ function safeName(name: string, fallback: string): string {
 export function exportError(status: number, body: unknown): AppError {
   const record = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   const code = record.code;
-  if (typeof code === 'string' && (API_CODES as readonly string[]).includes(code)) {
+  if (typeof code === 'string' && (API_ERROR_CODES as readonly string[]).includes(code)) {
     return { code: code as AppErrorCode, ...(typeof record.field === 'string' ? { field: record.field } : {}) };
   }
   if (status === 401) return { code: 'UNAUTHENTICATED' };
