@@ -15,7 +15,7 @@ export { AuthSession, type AuthState } from './auth/auth-session';
 export { useAuth } from './auth/auth-context';
 export { RequireSignIn, SignInPrompt } from './auth/require-sign-in';
 export { SignInCallbackPage } from './auth/sign-in-callback-page';
-export { API_ERROR_CODES, type AppError, type AppErrorCode, errorExtension, toAppError, hasErrorCode } from './errors/app-error';
+export { type AppError, type AppErrorCode, errorExtension, toAppError, hasErrorCode } from './errors/app-error';
 export { useErrorMessage } from './errors/use-error-message';
 export { useServerFormErrors } from './errors/use-server-form-errors';
 export { useFormat } from './format/use-format';

@@ -2,7 +2,9 @@
  * CSV exports: the API's /export/*.csv routes take the same bearer token as GraphQL, so the file is fetched
  * (not linked), kept as a Blob, and saved under the name the server gives in Content-Disposition.
  */
-import { API_ERROR_CODES, type AppError, type AppErrorCode } from '@app/ui';
+import type { AppError, AppErrorCode } from '@app/ui';
+// The module itself, not the @app/ui index: that one starts the app (styles included), which a unit test cannot load.
+import { API_ERROR_CODES } from '@app/ui/errors/app-error';
 
 /** The file name of a Content-Disposition header (RFC 6266: `filename*` in UTF-8 first, then `filename`), or `fallback`. */
 export function filenameFromContentDisposition(header: string | null, fallback: string): string {
